@@ -1,0 +1,55 @@
+# DocSchema: build, test and measure.
+#   make run           extract the seed pages (the default input) and print the result
+#   make test          unit, reference and command-line tests
+#   make corpus-check  whole-corpus figures, when ../shared/corpus exists
+#   make bench         time the pipeline against the bare markdown parser
+
+SWIFT        ?= swift
+CORPUS       ?= ../shared/corpus
+SEEDS        := $(sort $(wildcard seeds/*.txt))
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN  := .build/release
+
+.PHONY: all deps build release run test corpus-check bench clean
+
+all: test
+
+# Installs the C libraries when pkg-config cannot find them (a fresh machine or CI).
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm; then \
+		echo "Installing $(APT_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+run: release
+	$(RELEASE_BIN)/docschema extract $(SEEDS) --format json
+
+test: deps
+	$(SWIFT) test
+
+corpus-check: release
+	@if [ -d "$(CORPUS)" ]; then \
+		$(RELEASE_BIN)/docschema-corpus-check "$(CORPUS)/"; \
+	else \
+		echo "corpus-check: $(CORPUS) not found; skipped"; \
+	fi
+
+bench: release
+	@if [ ! -d "$(CORPUS)/en-2021-07" ]; then echo "bench: $(CORPUS)/en-2021-07 not found; skipped"; exit 0; fi; \
+	files=$$(mktemp); find "$(CORPUS)/en-2021-07" -name '*.md' | sort > $$files; \
+	echo "cmark-gfm -e table over $$(wc -l < $$files) files:"; \
+	/usr/bin/time -f "  %e s wall, %M KB peak RSS" sh -c "xargs cmark-gfm -e table < $$files > /dev/null"; \
+	echo "docschema extract (read, parse, extract, JSON):"; \
+	/usr/bin/time -f "  %e s wall, %M KB peak RSS" $(RELEASE_BIN)/docschema extract "$(CORPUS)/en-2021-07" --format json --diagnostics none --fail-on never -o /dev/null; \
+	rm -f $$files
+
+clean:
+	rm -rf .build

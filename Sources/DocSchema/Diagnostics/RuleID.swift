@@ -1,0 +1,47 @@
+/// The stable identifier of every kind of finding. These names appear in text output, JSON,
+/// SARIF and baselines, so an existing raw value must never change.
+public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
+    // Reading the input
+    case inputUnreadable = "input-unreadable"
+    case inputBinary = "input-binary"
+    case inputInvalidUTF8 = "input-invalid-utf8"
+    case frontMatterInvalid = "front-matter-invalid"
+    case plainTextPage = "plain-text-page"
+    case sideBySideSpanUnpaired = "side-by-side-span-unpaired"
+
+    // Extracting facts from one page
+    case apiVersionUnknown = "api-version-unknown"
+    case typeNameUnknown = "type-name-unknown"
+    case tableMalformed = "table-malformed"
+    case typeUnknown = "type-unknown"
+    case typePlaceholder = "type-placeholder"
+    case jsonInvalid = "json-invalid"
+    case annotationInvalid = "annotation-invalid"
+    case enumMemberEmpty = "enum-member-empty"
+    case placeholderText = "placeholder-text"
+    case untranslatedIdentifier = "untranslated-identifier"
+    case identifierInvalid = "identifier-invalid"
+
+    // Reconciling pages into one schema
+    case typeConflict = "type-conflict"
+    case placeholderResolved = "placeholder-resolved"
+    case baseTypeConflict = "base-type-conflict"
+    case kindConflict = "kind-conflict"
+    case typeUnresolved = "type-unresolved"
+
+    /// The severity a finding of this rule gets unless a caller overrides it.
+    public var defaultSeverity: Severity {
+        switch self {
+        case .inputUnreadable, .inputBinary, .inputInvalidUTF8, .tableMalformed, .jsonInvalid:
+            .error
+        case .frontMatterInvalid, .sideBySideSpanUnpaired, .apiVersionUnknown, .typeNameUnknown,
+            .typeUnknown, .annotationInvalid, .enumMemberEmpty, .placeholderText, .untranslatedIdentifier,
+            .identifierInvalid, .typeConflict, .baseTypeConflict, .kindConflict, .typeUnresolved:
+            .warning
+        case .plainTextPage, .typePlaceholder, .placeholderResolved:
+            .note
+        }
+    }
+
+    public static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Writes output all at once: to standard output, or to a file replaced atomically, so an
+/// interrupted run never leaves half a file behind.
+public enum OutputWriter {
+    public enum Failure: Error, CustomStringConvertible {
+        case cannotWrite(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
+            }
+        }
+    }
+
+    public static func write(_ data: Data, to path: String?) throws {
+        guard let path, path != "-" else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw Failure.cannotWrite(path: path, reason: (error as NSError).localizedDescription)
+        }
+    }
+}
+
+/// The JSON encoder every output uses: sorted keys and stable formatting, so that the same
+/// input gives the same bytes on every run.
+public enum StableJSON {
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        return data
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Reads a code block that shows an HTTP exchange or a JSON body.
+enum Examples {
+    /// The info strings of code blocks that can hold examples; others (csharp, javascript…) are samples in SDK languages.
+    static let exampleLanguages: Set<String> = ["http", "json", "", "msgraph-interactive", "javascript-json"]
+
+    static let methods: Set<Substring> = ["GET", "POST", "PATCH", "PUT", "DELETE", "HEAD", "OPTIONS"]
+
+    struct Parsed {
+        var example: Example
+        /// Where the body departs from strict JSON, as offsets in the parsed page text.
+        var issues: [LenientJSONParser.Issue]
+    }
+
+    /// Parses `block`, or returns nil when it is not an example. `annotation` is the one right before it, if any.
+    static func parse(
+        _ block: CodeBlock, annotation: Annotation?, inRepresentationSection: Bool, position: (Int) -> SourcePosition
+    ) -> Parsed? {
+        let language = block.info.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        guard exampleLanguages.contains(language) else { return nil }
+        let rawLines = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = rawLines.map { line -> Substring in line.hasSuffix("\r") ? line.dropLast() : line }
+        guard let firstIndex = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        let first = lines[firstIndex].drop(while: \.isWhitespace)
+
+        var example = Example(role: .other, annotation: annotation, headers: [], position: position(block.offset))
+        var bodyStartLine = firstIndex
+        let words = first.split(separator: " ", omittingEmptySubsequences: true)
+        if let verb = words.first, methods.contains(verb), words.count >= 2 {
+            example.role = .request
+            example.method = String(verb)
+            example.url = String(words[1])
+            if words.count >= 3, words[2].hasPrefix("HTTP/") { example.httpVersion = String(words[2]) }
+            bodyStartLine = readHeaders(lines, after: firstIndex, into: &example)
+        } else if let version = words.first, version.hasPrefix("HTTP"), words.count >= 2, let code = Int(words[1]) {
+            example.role = .response
+            example.httpVersion = String(version)
+            example.statusCode = code
+            bodyStartLine = readHeaders(lines, after: firstIndex, into: &example)
+        } else if first.hasPrefix("{") || first.hasPrefix("[") {
+            example.role = inRepresentationSection ? .resource : .other
+        } else {
+            return nil
+        }
+        switch annotation?.blockType {
+        case "request": example.role = .request
+        case "response": example.role = .response
+        case "resource": example.role = .resource
+        default: break
+        }
+
+        // The body is whatever follows the headers, from its first non-blank line.
+        guard bodyStartLine < lines.count,
+              let bodyFirst = lines[bodyStartLine...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) })
+        else { return Parsed(example: example, issues: []) }
+        var text = rawLines[bodyFirst...].joined(separator: "\n")
+        while text.last?.isWhitespace == true { text.removeLast() }
+        example.bodyText = text
+        let bodyOffset = block.contentOffset + rawLines[..<bodyFirst].reduce(0) { $0 + $1.utf8.count + 1 }
+        example.bodyPosition = position(bodyOffset)
+        guard let lead = text.first, lead == "{" || lead == "[" else { return Parsed(example: example, issues: []) }
+        let result = LenientJSONParser.parse(text)
+        example.body = result.value
+        example.isStrictJSON = result.isStrict
+        // Truncation marks are allowed where the annotation says the body is truncated.
+        let excused = annotation?.isTruncated == true
+        let issues = result.issues
+            .filter { !(excused && $0.message == "truncation mark") }
+            .map { LenientJSONParser.Issue(offset: bodyOffset + $0.offset, message: $0.message) }
+        return Parsed(example: example, issues: issues)
+    }
+
+    /// Reads `Name: value` lines after the start line; returns the index of the first line after them.
+    private static func readHeaders(_ lines: [Substring], after start: Int, into example: inout Example) -> Int {
+        var index = start + 1
+        while index < lines.count {
+            let line = lines[index]
+            if line.allSatisfy(\.isWhitespace) { return index + 1 }
+            guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("{"), !line.hasPrefix("[") else { return index }
+            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !name.contains(" ") else { return index }
+            example.headers.append(Example.Header(name: name, value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            index += 1
+        }
+        return index
+    }
+
+}

@@ -1,0 +1,73 @@
+/// Tests and pieces for the names a schema may hold.
+enum Identifier {
+    /// Whether `text` is an ASCII identifier: a letter or underscore, then letters, digits, underscores.
+    static func isValid(_ text: some StringProtocol) -> Bool {
+        var first = true
+        for byte in text.utf8 {
+            let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            if first ? !isLetter : !(isLetter || isDigit) { return false }
+            first = false
+        }
+        return !first
+    }
+
+    /// Whether `text` is a dotted name whose every part is an identifier: `microsoft.graph.user`.
+    static func isQualified(_ text: some StringProtocol) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count > 1 && parts.allSatisfy { isValid($0) }
+    }
+
+    /// Whether any character is outside ASCII, the mark of a translated or transliterated name.
+    static func hasNonASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { $0 >= 0x80 }
+    }
+
+    /// Runs of identifier characters (letters, digits, `_`, `.`) in `text`, in order.
+    static func tokens(in text: some StringProtocol) -> [Substring] {
+        let string = Substring(text)
+        var result: [Substring] = []
+        var start: Substring.Index?
+        var index = string.startIndex
+        while index < string.endIndex {
+            let character = string[index]
+            let isPart = character.isLetter || character.isNumber || character == "_" || character == "."
+            if isPart {
+                if start == nil { start = index }
+            } else if let begin = start {
+                result.append(trimDots(string[begin..<index]))
+                start = nil
+            }
+            index = string.index(after: index)
+        }
+        if let begin = start { result.append(trimDots(string[begin...])) }
+        return result.filter { !$0.isEmpty }
+    }
+
+    private static func trimDots(_ text: Substring) -> Substring {
+        var slice = text
+        while slice.first == "." { slice = slice.dropFirst() }
+        while slice.last == "." { slice = slice.dropLast() }
+        return slice
+    }
+
+    /// The type name a link to a page implies: `../resources/intune-shared-enrollmentstate.md`
+    /// gives `enrollmentstate`. Casing is lost in file names; Reconcile restores it.
+    static func fromPageLink(_ destination: String) -> String? {
+        var path = Substring(destination)
+        if let hash = path.firstIndex(of: "#") { path = path[..<hash] }
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        guard let file = path.split(separator: "/").last, file.hasSuffix(".md") else { return nil }
+        let stem = file.dropLast(3)
+        let name = stem.split(separator: "-").last ?? stem
+        return isValid(name) ? String(name) : nil
+    }
+
+    /// The name an in-page anchor implies: `#agegroup-values` gives `agegroup`.
+    static func fromAnchor(_ destination: String) -> String? {
+        guard destination.hasPrefix("#") else { return nil }
+        let words = destination.dropFirst().split(separator: "-")
+        guard let first = words.first, isValid(first) else { return nil }
+        return String(first)
+    }
+}

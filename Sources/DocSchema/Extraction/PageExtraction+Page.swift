@@ -1,0 +1,254 @@
+import Foundation
+
+/// The decisions that need the whole page: its kind, its type, its version, and the names
+/// of translated rows.
+extension PageExtraction {
+    /// Words in a title that describe the page rather than name its type.
+    private static let titleWords: Set<String> = [
+        "resource", "type", "complex", "enum", "enumeration", "entity", "facet", "object", "the", "a", "an", "new",
+        "values", "properties", "of", "in", "for", "and",
+    ]
+
+    private static let operations: [String: APIOperation] = [
+        "create": .create, "update": .update, "patch": .update, "get": .get, "list": .list, "delete": .delete, "remove": .delete,
+    ]
+
+    var looksLikeAPIPage: Bool {
+        if page.path.split(separator: "/").dropLast().last == "api" { return true }
+        guard let verb = title?.split(separator: " ").first?.lowercased() else { return false }
+        return Self.operations[verb] != nil
+    }
+
+    mutating func classifyPage() {
+        let docType = page.frontMatter.docType
+        let components = page.path.split(separator: "/").dropLast()
+        let loweredTitle = (title ?? "").lowercased()
+        if docType.hasPrefix("resource") {
+            facts.kind = .resource
+        } else if docType.hasPrefix("enum") {
+            facts.kind = hasValuesSections ? .enumCollection : .enumeration
+        } else if docType.hasPrefix("api") {
+            facts.kind = .apiOperation
+        } else if docType.hasPrefix("conceptual") {
+            facts.kind = .conceptual
+        } else if components.last == "api" || (components.last != "resources" && looksLikeAPIPage) {
+            facts.kind = .apiOperation
+        } else if loweredTitle.containsBytes("enum") && !enums.isEmpty && properties.isEmpty {
+            facts.kind = .enumeration
+        } else if !properties.isEmpty || resourceAnnotation != nil || components.last == "resources" {
+            facts.kind = hasValuesSections && properties.isEmpty ? .enumCollection : .resource
+        } else if hasValuesSections {
+            facts.kind = .enumCollection
+        }
+        // A page filed as a resource that documents only members is an enum page.
+        if facts.kind == .resource, properties.isEmpty, !enums.isEmpty, enums.allSatisfy({ $0.name == nil }) {
+            facts.kind = .enumeration
+        }
+
+        switch facts.kind {
+        case .resource, .enumeration:
+            facts.typeName = resourceTypeName()
+            if let base = resourceAnnotation?.baseType {
+                facts.baseType = DescriptionModifiers.qualify(base.trimmingPrefix("#"), namespace: facts.namespace)
+            } else if facts.kind == .resource, let statedBase {
+                facts.baseType = statedBase
+            }
+            facts.isOpenType = resourceAnnotation?.isOpenType
+            facts.keyProperty = resourceAnnotation?.keyProperty
+        case .apiOperation:
+            let verb = title?.split(separator: " ").first?.lowercased() ?? ""
+            facts.operation = Self.operations[verb] ?? .action
+            facts.typeName = operationTypeName()
+        case .enumCollection, .conceptual:
+            break
+        }
+        if facts.typeName == nil, facts.kind == .resource || facts.kind == .enumeration || facts.operation == .create || facts.operation == .update {
+            diagnose(.typeNameUnknown, "cannot tell which type this page documents", at: titleOffset)
+        }
+    }
+
+    /// Resource and enum pages: the resource annotation, then the title, then the file name.
+    private func resourceTypeName() -> String? {
+        if let odataType = resourceAnnotation?.odataType {
+            let name = odataType.trimmingPrefix("#")
+            if Identifier.isQualified(name) || Identifier.isValid(name) { return DescriptionModifiers.qualify(name, namespace: facts.namespace) }
+        }
+        if let name = titleTypeToken(skipFirstWord: false) { return DescriptionModifiers.qualify(name, namespace: facts.namespace) }
+        if let name = Identifier.fromPageLink(page.path.hasSuffix(".md") ? page.path : page.path + ".md") {
+            return DescriptionModifiers.qualify(name, namespace: facts.namespace)
+        }
+        return nil
+    }
+
+    /// API pages: the title's type if a link in the page confirms it (its text gives the casing),
+    /// then the `@odata.type` of the request body, then the title's word as written.
+    private func operationTypeName() -> String? {
+        let token = titleTypeToken(skipFirstWord: true)
+        if let token {
+            for block in document.blocks {
+                guard case .paragraph(let text) = block else { continue }
+                for index in text.links.indices {
+                    let linkText = text.text(ofLink: index).trimmingCharacters(in: .whitespaces)
+                    if linkText.caseInsensitiveCompare(token) == .orderedSame, Identifier.isValid(linkText) || Identifier.isQualified(linkText) {
+                        return DescriptionModifiers.qualify(linkText, namespace: facts.namespace)
+                    }
+                }
+            }
+        }
+        for example in facts.examples where example.role == .request {
+            if let type = example.body?["@odata.type"]?.stringValue {
+                let name = type.trimmingPrefix("#")
+                if Identifier.isQualified(name) { return DescriptionModifiers.qualify(name, namespace: facts.namespace) }
+            }
+        }
+        return token.map { DescriptionModifiers.qualify($0, namespace: facts.namespace) }
+    }
+
+    /// The identifier in the title that names a type: `user` in "user resource type", `x` in "Create x".
+    private func titleTypeToken(skipFirstWord: Bool) -> String? {
+        guard let title else { return nil }
+        var words = title.split(whereSeparator: \.isWhitespace)
+        if skipFirstWord { words = Array(words.dropFirst()) }
+        for word in words {
+            for token in Identifier.tokens(in: word) where !Self.titleWords.contains(token.lowercased()) {
+                if Identifier.isValid(token) || Identifier.isQualified(token) { return String(token) }
+            }
+        }
+        return nil
+    }
+
+    mutating func decideVersion() {
+        let components = page.path.split(separator: "/").map { $0.lowercased() }
+        if components.contains("beta") {
+            (facts.apiVersion, facts.apiVersionSource) = (.beta, .folder)
+            return
+        }
+        if components.contains("v1.0") {
+            (facts.apiVersion, facts.apiVersionSource) = (.v1, .folder)
+            return
+        }
+        for example in facts.examples where example.role == .request {
+            guard let url = example.url?.lowercased() else { continue }
+            let path: Substring
+            if let host = url.range(of: "graph.microsoft.com") {
+                path = url[host.upperBound...]
+            } else if url.hasPrefix("/") {
+                path = url[...]
+            } else {
+                continue
+            }
+            if path.hasPrefix("/beta/") {
+                (facts.apiVersion, facts.apiVersionSource) = (.beta, .exampleURL)
+                return
+            }
+            if path.hasPrefix("/v1.0/") || path.hasPrefix("/v1/") {
+                (facts.apiVersion, facts.apiVersionSource) = (.v1, .exampleURL)
+                return
+            }
+        }
+        if sawBetaNote {
+            (facts.apiVersion, facts.apiVersionSource) = (.beta, .betaNote)
+            return
+        }
+        (facts.apiVersion, facts.apiVersionSource) = (options.defaultVersion, .default)
+        diagnose(
+            .apiVersionUnknown,
+            "page gives no API version (no version folder, example URL or beta note); assuming \(options.defaultVersion.rawValue)",
+            at: titleOffset)
+    }
+
+    /// Assigns rows to the page's type and recovers translated names.
+    mutating func finishProperties() {
+        // Rows whose page names no type cannot enter the schema; classifyPage has said so.
+        guard let owner = facts.typeName else { return }
+        if facts.kind == .apiOperation, facts.operation != .create, facts.operation != .update { return }
+        let names = recoveredNames(
+            properties.map { NameRecovery.Row(name: $0.rawName, followsCandidateOrder: !$0.fact.isNavigation) },
+            candidates: representationKeys())
+        for (index, pending) in properties.enumerated() {
+            guard let name = names[index] else {
+                reportUnmapped(pending.rawName, at: pending.nameOffset, what: "property")
+                continue
+            }
+            var fact = pending.fact
+            fact.owner = owner
+            fact.name = name
+            if Identifier.hasNonASCII(pending.rawName) { fact.writtenName = pending.rawName }
+            facts.properties.append(fact)
+        }
+    }
+
+    mutating func finishEnums() {
+        for pending in enums {
+            guard let name = pending.name.map({ DescriptionModifiers.qualify($0, namespace: facts.namespace) }) ?? facts.typeName else {
+                continue
+            }
+            // Members in prose elsewhere on the page keep their English names.
+            let shortName = name.split(separator: ".").last.map(String.init) ?? name
+            let prose = facts.properties.filter { $0.type.shortName.caseInsensitiveCompare(shortName) == .orderedSame }
+                .flatMap { $0.possibleValues ?? [] }.map(\.name)
+            let names = recoveredNames(
+                pending.members.map { NameRecovery.Row(name: $0.rawName, followsCandidateOrder: true) }, candidates: prose)
+            var members: [EnumMemberFact] = []
+            for (index, member) in pending.members.enumerated() {
+                guard let memberName = names[index] else {
+                    reportUnmapped(member.rawName, at: member.nameOffset, what: "member")
+                    continue
+                }
+                var fact = member.member
+                fact.name = memberName
+                if Identifier.hasNonASCII(member.rawName) { fact.writtenName = member.rawName }
+                members.append(fact)
+            }
+            facts.enums.append(EnumFact(name: name, members: members, source: pending.source, position: position(pending.offset)))
+        }
+    }
+
+    /// Names as written when they are identifiers; otherwise, on translated pages, recovered
+    /// from the English candidates; otherwise the first identifier-like word of the cell.
+    private func recoveredNames(_ rows: [NameRecovery.Row], candidates: [String]) -> [String?] {
+        let cleaned = rows.map { row -> NameRecovery.Row in
+            var copy = row
+            copy.name = Self.nameToken(row.name)
+            return copy
+        }
+        if page.form == .machineTranslated { return NameRecovery.recover(cleaned, candidates: candidates) }
+        return cleaned.map { Identifier.isValid($0.name) ? $0.name : nil }
+    }
+
+    /// The name in a name cell: its first word without trailing punctuation, so that
+    /// "backupReviewers (deprecated)" and "mail;" give "backupReviewers" and "mail". A cell
+    /// whose first word is not ASCII is kept whole, since a translation can be several words.
+    static func nameToken(_ cell: String) -> String {
+        let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = trimmed.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first else { return trimmed }
+        let word = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:*`\""))
+        if Identifier.isValid(word) { return word }
+        return Identifier.hasNonASCII(first) ? trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")) : word
+    }
+
+    /// The English names the page's JSON keeps: keys of the resource representation and of the examples.
+    private func representationKeys() -> [String] {
+        var keys: [String] = []
+        for example in facts.examples where example.role == .resource || example.role == .request || example.role == .response {
+            guard let body = example.body else { continue }
+            let object = body.elements?.first ?? body
+            keys += (object.members ?? []).map(\.key)
+        }
+        return keys
+    }
+
+    private mutating func reportUnmapped(_ rawName: String, at offset: Int, what: String) {
+        if Identifier.hasNonASCII(rawName) {
+            diagnose(.untranslatedIdentifier, "translated \(what) name '\(rawName)' has no English counterpart on the page; dropped", at: offset)
+        } else {
+            diagnose(.identifierInvalid, "\(what) name '\(rawName)' is not an identifier; dropped", at: offset)
+        }
+    }
+}
+
+extension StringProtocol {
+    func trimmingPrefix(_ prefix: String) -> String {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : String(self)
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+
+/// Options for the Extract stage.
+public struct ExtractionOptions: Sendable {
+    /// The version of pages that give no sign of their own.
+    public var defaultVersion: APIVersion
+    /// Whether side-by-side pages also yield descriptions in their own language.
+    public var localizedDescriptions: Bool
+
+    public init(defaultVersion: APIVersion = .v1, localizedDescriptions: Bool = false) {
+        self.defaultVersion = defaultVersion
+        self.localizedDescriptions = localizedDescriptions
+    }
+}
+
+/// The Extract stage: one parsed page in, the facts it states out.
+public enum PageExtractor {
+    public static func extract(_ page: SourcePage, _ document: MarkdownDocument, options: ExtractionOptions = .init()) -> PageFacts {
+        var extraction = PageExtraction(page: page, document: document, options: options)
+        extraction.run()
+        return extraction.facts
+    }
+}
+
+/// The state of extracting one page: a single pass over its blocks, then the decisions that
+/// need the whole page (its kind, its type, its version).
+struct PageExtraction {
+    let page: SourcePage
+    let document: MarkdownDocument
+    let options: ExtractionOptions
+    let vocabulary: Vocabulary
+    var facts: PageFacts
+
+    /// A property row read in the pass, before the page's own type is known.
+    struct PendingProperty {
+        var fact: PropertyFact
+        var rawName: String
+        var nameOffset: Int
+        var tableIndex: Int
+    }
+
+    /// A member row read in the pass, kept until names can be recovered.
+    struct PendingMember {
+        var member: EnumMemberFact
+        var rawName: String
+        var nameOffset: Int
+    }
+
+    struct PendingEnum {
+        var name: String?
+        var members: [PendingMember]
+        var source: EnumFact.Source
+        var offset: Int
+    }
+
+    var title: String?
+    var titleOffset = 0
+    var sectionRole: SectionRole = .other
+    var sectionLevel = 0
+    var pendingAnnotation: Annotation?
+    var resourceAnnotation: Annotation?
+    var properties: [PendingProperty] = []
+    var enums: [PendingEnum] = []
+    var sawTable = false
+    var sawBetaNote = false
+    var statedBase: String?
+    var hasValuesSections = false
+
+    init(page: SourcePage, document: MarkdownDocument, options: ExtractionOptions) {
+        self.page = page
+        self.document = document
+        self.options = options
+        vocabulary = .forLocale(page.locale)
+        facts = PageFacts(file: page.path, form: page.form, locale: page.locale)
+        facts.diagnostics = page.diagnostics
+        facts.date = page.frontMatter.date
+    }
+
+    func position(_ offset: Int) -> SourcePosition { page.position(ofParsed: offset) }
+    func location(_ offset: Int) -> SourceLocation { page.location(ofParsed: offset) }
+
+    mutating func diagnose(_ rule: RuleID, _ message: String, at offset: Int) {
+        facts.diagnostics.append(Diagnostic(rule, message, at: location(offset)))
+    }
+
+    mutating func run() {
+        findTitleAndNamespace()
+        for block in document.blocks {
+            switch block {
+            case .heading(let heading):
+                pendingAnnotation = nil
+                visit(heading)
+            case .paragraph(let text):
+                pendingAnnotation = nil
+                visit(paragraph: text)
+            case .table(let table):
+                pendingAnnotation = nil
+                visit(table)
+            case .code(let code):
+                visit(code)
+            case .html(let html):
+                visit(html)
+            }
+        }
+        classifyPage()
+        decideVersion()
+        finishProperties()
+        finishEnums()
+        facts.diagnostics.sort()
+    }
+
+    // MARK: - The pass
+
+    private mutating func findTitleAndNamespace() {
+        for block in document.blocks {
+            if case .heading(let heading) = block, heading.level == 1, title == nil {
+                title = heading.text.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                titleOffset = heading.offset
+            }
+            if case .paragraph(let text) = block, facts.namespace == Graph.namespace {
+                // "Namespace: microsoft.graph.callRecords": the words after the prefix.
+                let plain = Whitespace.collapse(text.plainText)
+                let folded = FoldedText(plain)
+                if let prefix = vocabulary.namespacePrefixes.first(where: { folded.bytes.starts(with: $0.bytes) }) {
+                    let value = plain.utf8.dropFirst(prefix.bytes.count)
+                    if let name = Identifier.tokens(in: String(decoding: value, as: UTF8.self)).first,
+                       Identifier.isQualified(name) || Identifier.isValid(name) {
+                        facts.namespace = String(name)
+                    }
+                }
+            }
+        }
+        facts.title = title ?? page.frontMatter["title"]
+    }
+
+    private mutating func visit(_ heading: Heading) {
+        guard heading.level > 1 else { return }
+        let role = SectionRole.of(heading)
+        if case .enumValues = role { hasValuesSections = true }
+        // A sub-heading inside a section keeps the section's role unless it names its own.
+        if role != .other || heading.level <= sectionLevel || sectionLevel == 0 {
+            sectionRole = role
+            sectionLevel = heading.level
+        }
+    }
+
+    private static let betaPath: Phrase = "/beta"
+    private static let subjectTo: Phrase = "subject to"
+
+    private mutating func visit(paragraph text: InlineText) {
+        let prose = ProseText(text)
+        if prose.folded.contains(Self.betaPath) && prose.folded.contains(Self.subjectTo) { sawBetaNote = true }
+        if text.links.contains(where: { $0.destination.containsBytes("beta-disclaimer") }) { sawBetaNote = true }
+        if !sawTable, statedBase == nil {
+            statedBase = DescriptionModifiers.named(after: vocabulary.inheritsFromPhrases, in: prose, namespace: facts.namespace)
+        }
+        checkPlaceholders(in: text)
+    }
+
+    private static let placeholderWords: [[UInt8]] = [Array("TODO".utf8), Array("TBD".utf8)]
+
+    /// Reports TODO and TBD written as words (upper case, not part of a longer word).
+    mutating func checkPlaceholders(in text: InlineText) {
+        for span in text.spans where span.kind == .text {
+            let bytes = Array(span.text.utf8)
+            for word in Self.placeholderWords {
+                var start = 0
+                while let found = ByteSearch.firstIndex(of: word, in: bytes, from: start) {
+                    let end = found + word.count
+                    let letterBefore = found > 0 && Self.isASCIILetter(bytes[found - 1])
+                    let letterAfter = end < bytes.count && Self.isASCIILetter(bytes[end])
+                    if !letterBefore && !letterAfter {
+                        let quoted = String(decoding: word, as: UTF8.self)
+                        diagnose(.placeholderText, "placeholder text '\(quoted)' left in the page", at: span.offset + found)
+                        return
+                    }
+                    start = found + 1
+                }
+            }
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private mutating func visit(_ code: CodeBlock) {
+        let annotation = pendingAnnotation
+        pendingAnnotation = nil
+        if code.literal.containsBytes("not found"), code.literal.containsBytes(" URI ") {
+            diagnose(.placeholderText, "placeholder text 'URI … not found' left in the page", at: code.contentOffset)
+        }
+        let parsed = Examples.parse(
+            code, annotation: annotation, inRepresentationSection: sectionRole == .representation, position: position)
+        guard let parsed else { return }
+        facts.examples.append(parsed.example)
+        if let first = parsed.issues.first {
+            let more = parsed.issues.count > 1 ? " (and \(parsed.issues.count - 1) more)" : ""
+            diagnose(.jsonInvalid, "example body is not valid JSON: \(first.message)\(more)", at: first.offset)
+        }
+    }
+
+    private mutating func visit(_ html: HTMLBlock) {
+        switch Annotations.parse(html.literal, offset: html.offset, position: position) {
+        case .annotation(let annotation):
+            facts.annotations.append(annotation)
+            pendingAnnotation = annotation
+            if annotation.blockType == "resource", resourceAnnotation == nil { resourceAnnotation = annotation }
+        case .invalid(let offset):
+            diagnose(.annotationInvalid, "annotation comment does not hold a JSON object", at: offset)
+        case .none:
+            break
+        }
+    }
+}

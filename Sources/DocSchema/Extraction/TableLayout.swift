@@ -1,0 +1,61 @@
+import Foundation
+
+/// What a table holds, decided by its header cells (which survive translation better than
+/// the heading above it), and which column holds what.
+struct TableLayout: Equatable {
+    enum Kind: Equatable {
+        /// Rows name a property or relationship and its type.
+        case typed
+        /// Rows name an enum member, maybe with a value and a description.
+        case members
+        case permissions
+        case headers
+        case methods
+        case parameters
+        case other
+    }
+
+    var kind: Kind
+    var nameColumn = 0
+    var typeColumn: Int?
+    var descriptionColumn: Int?
+    var valueColumn: Int?
+    /// Whether the header's first column says "relationship".
+    var namesRelationships = false
+
+    static func classify(_ header: [InlineText], vocabulary: Vocabulary) -> TableLayout {
+        let titles = header.map(normalize)
+        guard let first = titles.first else { return TableLayout(kind: .other) }
+        let typeColumn = titles.firstIndex { vocabulary.typeHeaders.contains($0) }
+        let descriptionColumn = titles.firstIndex { vocabulary.descriptionHeaders.contains($0) }
+
+        if vocabulary.permissionHeaders.contains(where: first.hasPrefix) { return TableLayout(kind: .permissions) }
+        if vocabulary.headerHeaders.contains(first) { return TableLayout(kind: .headers) }
+        if vocabulary.methodHeaders.contains(first) { return TableLayout(kind: .methods) }
+        if vocabulary.parameterHeaders.contains(first) { return TableLayout(kind: .parameters) }
+        if let typeColumn, typeColumn > 0 {
+            let isRelationship = vocabulary.relationshipHeaders.contains(first)
+            guard isRelationship || vocabulary.propertyHeaders.contains(first) else { return TableLayout(kind: .other) }
+            return TableLayout(
+                kind: .typed, typeColumn: typeColumn, descriptionColumn: descriptionColumn, namesRelationships: isRelationship)
+        }
+        let valueColumn = titles.indices.dropFirst().first { vocabulary.valueHeaders.contains(titles[$0]) }
+        if vocabulary.memberHeaders.contains(first) {
+            return TableLayout(kind: .members, descriptionColumn: descriptionColumn, valueColumn: valueColumn)
+        }
+        // "Value | Description" and "Name | Value | Description" tables list members only under an
+        // enum heading; the caller decides, so they are reported as candidates.
+        if vocabulary.valueHeaders.contains(first) || first == "name" || first == "имя" {
+            return TableLayout(kind: .other, descriptionColumn: descriptionColumn, valueColumn: valueColumn)
+        }
+        return TableLayout(kind: .other)
+    }
+
+    /// A header title reduced to its words: lower-cased, no parenthetical, no "?", single spaces.
+    static func normalize(_ cell: InlineText) -> String {
+        var text = cell.plainText.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        if let parenthesis = text.firstIndex(of: "(") { text = String(text[..<parenthesis]) }
+        text = text.replacingOccurrences(of: "?", with: "").replacingOccurrences(of: "&nbsp;", with: " ")
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Reads a Type cell into a ``TypeRef``.
+///
+/// Handles every form the docs use: `String`, `Edm.Int32`, `String collection`,
+/// `Collection(String)`, `Collection of x`, `[x](x.md)`, `[x](x.md) collection`, `` `x` ``,
+/// `Enumeration`, `String (identifier)`, `microsoft.graph.callRecords.x`, and translated
+/// type words such as `Строка` or `Коллекция [x](x.md)`.
+enum TypeExpression {
+    enum Outcome: Equatable {
+        case type(TypeRef)
+        case empty
+        case unknown(String)
+    }
+
+    /// Primitive type names as the docs spell them, lower-cased, to their `Edm` name.
+    static let primitives: [String: String] = [
+        "string": "String", "str": "String", "text": "String", "url": "String", "uri": "String",
+        "boolean": "Boolean", "bool": "Boolean",
+        "int32": "Int32", "int": "Int32", "integer": "Int32", "number": "Int32", "numeric": "Int32",
+        "int64": "Int64", "long": "Int64", "int16": "Int16", "short": "Int16",
+        "byte": "Byte", "sbyte": "SByte",
+        "double": "Double", "float": "Double", "single": "Single", "decimal": "Decimal",
+        "datetimeoffset": "DateTimeOffset", "datetime": "DateTimeOffset", "timestamp": "DateTimeOffset",
+        "date": "Date", "timeofday": "TimeOfDay", "time": "TimeOfDay",
+        "duration": "Duration", "timespan": "Duration",
+        "guid": "Guid", "uuid": "Guid",
+        "binary": "Binary", "stream": "Stream",
+        "geographypoint": "GeographyPoint",
+    ]
+
+    /// Words in a Type cell that say nothing about the type itself.
+    private static let fillerWords: Set<String> = ["of", "a", "an", "the", "resource", "object", "type", "complex", "enum", "edm"]
+
+    static func parse(_ cell: InlineText, namespace: String, vocabulary: Vocabulary) -> Outcome {
+        let plain = cell.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !plain.isEmpty else { return .empty }
+        // Only a separate word makes a collection: some type names end in "Collection".
+        let isCollection = Identifier.tokens(in: plain).contains { vocabulary.collectionWords.contains($0.lowercased()) }
+
+        // A translated type word ("целое число") may be several words long; try the whole cell first.
+        let withoutCollection = vocabulary.typeWords.isEmpty ? "" : strip(plain.lowercased(), words: vocabulary.collectionWords)
+        if let english = vocabulary.typeWords[withoutCollection] ?? vocabulary.typeWords[withoutCollection.trimmingCharacters(in: .punctuationCharacters)] {
+            return .type(TypeRef(english, collection: isCollection))
+        }
+
+        // A link names the type by its text; a transliterated text falls back to the page it links to.
+        for (index, link) in cell.links.enumerated() {
+            let text = cell.text(ofLink: index)
+            if let ref = named(text, namespace: namespace, collection: isCollection, vocabulary: vocabulary) { return .type(ref) }
+            let fallback = Identifier.fromPageLink(link.destination) ?? Identifier.fromAnchor(link.destination)
+            if let fallback, let ref = named(fallback, namespace: namespace, collection: isCollection, vocabulary: vocabulary) {
+                return .type(ref)
+            }
+        }
+
+        if let ref = named(plain, namespace: namespace, collection: isCollection, vocabulary: vocabulary) { return .type(ref) }
+        return .unknown(plain)
+    }
+
+    /// The type a piece of text names: its first meaningful token, as a primitive, a
+    /// placeholder, a translated type word, or a type in `namespace`.
+    private static func named(_ text: String, namespace: String, collection: Bool, vocabulary: Vocabulary) -> TypeRef? {
+        let lowered = text.lowercased()
+        for phrase in vocabulary.placeholderWords where lowered.trimmingCharacters(in: .whitespaces) == phrase {
+            return TypeRef(namespace + ".Enumeration", collection: collection, placeholder: true)
+        }
+        for token in Identifier.tokens(in: text) {
+            let word = token.lowercased()
+            if vocabulary.collectionWords.contains(word) || fillerWords.contains(word) { continue }
+            if let english = vocabulary.typeWords[word] { return TypeRef(english, collection: collection) }
+            if vocabulary.placeholderWords.contains(word) {
+                return TypeRef(namespace + ".Enumeration", collection: collection, placeholder: true)
+            }
+            var name = Substring(token)
+            if word.hasPrefix("edm.") { name = name.dropFirst(4) }
+            if let primitive = primitives[name.lowercased()] { return .edm(primitive, collection: collection) }
+            if Identifier.isValid(name) { return TypeRef(namespace + "." + name, collection: collection) }
+            if Identifier.isQualified(name) {
+                // `graph.x` uses the schema alias of the default namespace.
+                if name.lowercased().hasPrefix("graph.") { return TypeRef(Graph.namespace + "." + name.dropFirst(6), collection: collection) }
+                return TypeRef(String(name), collection: collection)
+            }
+            // A token that is neither: a translated word we do not know. Keep looking.
+        }
+        return nil
+    }
+
+    private static func strip(_ text: String, words: [String]) -> String {
+        var result = text
+        for word in words { result = result.replacingOccurrences(of: word, with: " ") }
+        result = result.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ")
+        return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,194 @@
+import CCMarkGFM
+
+/// Parses markdown with libcmark-gfm (table extension, source positions, never smart
+/// punctuation) and copies out the blocks extraction needs, walking the tree once.
+public enum CMarkParser {
+    /// Registers the GFM extensions once per process; cmark keeps them in a global list.
+    /// The extension is never mutated after registration, so sharing it across threads is safe.
+    nonisolated(unsafe) private static let tableExtension: OpaquePointer? = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return cmark_find_syntax_extension("table")
+    }()
+
+    static let options: Int32 = CMARK_OPT_SOURCEPOS
+
+    public static func parse(_ text: [UInt8]) -> MarkdownDocument {
+        guard let parser = cmark_parser_new(options) else { return MarkdownDocument(blocks: []) }
+        defer { cmark_parser_free(parser) }
+        if let tableExtension { cmark_parser_attach_syntax_extension(parser, tableExtension) }
+        text.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
+        defer { cmark_node_free(root) }
+        var walker = TreeWalker(lines: LineTable(text), text: text)
+        walker.walkBlocks(root)
+        return MarkdownDocument(blocks: walker.blocks)
+    }
+}
+
+/// Walks block nodes depth-first, reading inline content of leaf blocks directly.
+private struct TreeWalker {
+    let lines: LineTable
+    let text: [UInt8]
+    var blocks: [Block] = []
+
+    init(lines: LineTable, text: [UInt8]) {
+        self.lines = lines
+        self.text = text
+    }
+
+    mutating func walkBlocks(_ parent: OpaquePointer) {
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            visit(node)
+            child = cmark_node_next(node)
+        }
+    }
+
+    private mutating func visit(_ node: OpaquePointer) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_HEADING:
+            blocks.append(.heading(Heading(
+                level: Int(cmark_node_get_heading_level(node)), text: inlines(of: node), offset: offset(of: node))))
+        case CMARK_NODE_PARAGRAPH:
+            blocks.append(.paragraph(inlines(of: node)))
+        case CMARK_NODE_CODE_BLOCK:
+            var fenceLength: Int32 = 0
+            var fenceOffset: Int32 = 0
+            var fenceChar: CChar = 0
+            let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0
+            let start = offset(of: node)
+            let contentStart = fenced ? lines.offset(line: Int(cmark_node_get_start_line(node)) + 1, byteColumn: 1) : start
+            blocks.append(.code(CodeBlock(
+                info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
+                contentOffset: contentStart, offset: start)))
+        case CMARK_NODE_HTML_BLOCK:
+            blocks.append(.html(HTMLBlock(literal: string(cmark_node_get_literal(node)), offset: offset(of: node))))
+        case CMARK_NODE_TABLE:
+            blocks.append(.table(table(node)))
+        default:
+            // Containers (document, lists, items, block quotes) and anything else with children.
+            walkBlocks(node)
+        }
+    }
+
+    private func table(_ node: OpaquePointer) -> Table {
+        var header: [InlineText] = []
+        var rows: [Table.Row] = []
+        var rowNode = cmark_node_first_child(node)
+        while let row = rowNode {
+            var cells: [InlineText] = []
+            var lastWrittenEnd = 0
+            var missing = 0
+            var cellNode = cmark_node_first_child(row)
+            while let cell = cellNode {
+                // cmark-gfm pads a short row with cells that have no source position.
+                if cmark_node_get_start_column(cell) == 0 {
+                    missing += 1
+                } else {
+                    lastWrittenEnd = lines.offset(
+                        line: Int(cmark_node_get_end_line(cell)), byteColumn: Int(cmark_node_get_end_column(cell)) + 1)
+                }
+                cells.append(inlines(of: cell))
+                cellNode = cmark_node_next(cell)
+            }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+                header = cells
+            } else {
+                let rowEnd = lines.offset(line: Int(cmark_node_get_end_line(row)), byteColumn: Int(cmark_node_get_end_column(row)) + 1)
+                let extra = extraCells(from: lastWrittenEnd, to: rowEnd)
+                let written = missing > 0 ? cells.count - missing : (extra > 0 ? cells.count + extra : nil)
+                rows.append(Table.Row(cells: cells, offset: offset(of: row), writtenCellCount: written))
+            }
+            rowNode = cmark_node_next(row)
+        }
+        return Table(header: header, rows: rows, offset: offset(of: node))
+    }
+
+    /// cmark-gfm drops cells beyond the header's count; they show as text left on the row after
+    /// the last cell it kept. Counts the pipes that separate such leftover cells.
+    private func extraCells(from start: Int, to end: Int) -> Int {
+        guard start < end, end <= text.count else { return 0 }
+        var pipes = 0
+        var content = false
+        var escaped = false
+        for index in start..<end {
+            let byte = text[index]
+            if byte == UInt8(ascii: "|") && !escaped {
+                if content { pipes += 1; content = false } else if pipes == 0 { continue }
+            } else if byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: "\r") {
+                content = true
+            }
+            escaped = byte == UInt8(ascii: "\\") && !escaped
+        }
+        return pipes + (content ? 1 : 0)
+    }
+
+    private func offset(of node: OpaquePointer) -> Int {
+        let line = Int(cmark_node_get_start_line(node))
+        let column = Int(cmark_node_get_start_column(node))
+        guard line > 0 else { return -1 }
+        return lines.offset(line: line, byteColumn: column)
+    }
+
+    private func endOffset(of node: OpaquePointer) -> Int {
+        let line = Int(cmark_node_get_end_line(node))
+        guard line > 0 else { return -1 }
+        return lines.offset(line: line, byteColumn: Int(cmark_node_get_end_column(node)) + 1)
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    /// Flattens the inline children of a leaf block into spans.
+    private func inlines(of container: OpaquePointer) -> InlineText {
+        var result = InlineText(offset: offset(of: container), end: endOffset(of: container))
+        collect(children: container, link: -1, strong: false, into: &result)
+        return result
+    }
+
+    private func collect(children parent: OpaquePointer, link: Int, strong: Bool, into result: inout InlineText) {
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            let type = cmark_node_get_type(node)
+            switch type {
+            case CMARK_NODE_TEXT:
+                append(.text, string(cmark_node_get_literal(node)), node, link, strong, &result)
+            case CMARK_NODE_CODE:
+                append(.code, string(cmark_node_get_literal(node)), node, link, strong, &result)
+            case CMARK_NODE_HTML_INLINE:
+                append(.html, string(cmark_node_get_literal(node)), node, link, strong, &result)
+            case CMARK_NODE_SOFTBREAK:
+                append(.text, " ", node, link, strong, &result)
+            case CMARK_NODE_LINEBREAK:
+                append(.lineBreak, "", node, link, strong, &result)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                result.links.append(InlineText.Link(destination: string(cmark_node_get_url(node)), offset: offset(of: node)))
+                collect(children: node, link: result.links.count - 1, strong: strong, into: &result)
+            case CMARK_NODE_STRONG:
+                collect(children: node, link: link, strong: true, into: &result)
+            default:
+                collect(children: node, link: link, strong: strong, into: &result)
+            }
+            child = cmark_node_next(node)
+        }
+    }
+
+    private func append(
+        _ kind: InlineText.Kind, _ text: String, _ node: OpaquePointer, _ link: Int, _ strong: Bool,
+        _ result: inout InlineText
+    ) {
+        // Adjacent text nodes (cmark splits text at every special character) are merged.
+        if kind == .text, let last = result.spans.last, last.kind == .text, last.link == link, last.isStrong == strong {
+            result.spans[result.spans.count - 1].text += text
+            return
+        }
+        result.spans.append(InlineText.Span(kind: kind, text: text, offset: offset(of: node), link: link, isStrong: strong))
+    }
+}

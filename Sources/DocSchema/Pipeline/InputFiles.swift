@@ -1,0 +1,44 @@
+import Foundation
+
+/// Turns the paths given on the command line into the list of pages to read.
+public enum InputFiles {
+    public struct Listing: Sendable {
+        public var files: [String]
+        /// Paths that do not exist or cannot be listed.
+        public var failures: [Diagnostic]
+    }
+
+    /// Files are taken as given, whatever their extension; folders are searched recursively for
+    /// `*.md`. The result is sorted within each folder and keeps the order of the arguments, so
+    /// every run sees the same pages in the same order.
+    public static func list(_ paths: [String]) -> Listing {
+        var files: [String] = []
+        var failures: [Diagnostic] = []
+        var seen = Set<String>()
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                failures.append(Diagnostic(.inputUnreadable, "no such file or folder", at: SourceLocation(file: path, line: 1, column: 1)))
+                continue
+            }
+            if !isDirectory.boolValue {
+                if seen.insert(path).inserted { files.append(path) }
+                continue
+            }
+            guard let enumerator = manager.enumerator(atPath: path) else {
+                failures.append(Diagnostic(.inputUnreadable, "folder cannot be listed", at: SourceLocation(file: path, line: 1, column: 1)))
+                continue
+            }
+            var found: [String] = []
+            while let relative = enumerator.nextObject() as? String {
+                guard relative.hasSuffix(".md") else { continue }
+                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                var isFolder: ObjCBool = false
+                if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue { found.append(full) }
+            }
+            for file in found.sorted() where seen.insert(file).inserted { files.append(file) }
+        }
+        return Listing(files: files, failures: failures)
+    }
+}

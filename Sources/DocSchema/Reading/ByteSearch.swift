@@ -1,0 +1,36 @@
+/// Substring search on UTF-8 bytes: exact, and free of Foundation's locale-aware machinery,
+/// which is slow on Linux.
+enum ByteSearch {
+    /// The offset of the first occurrence of `needle` in `bytes[start..<end]`.
+    static func firstIndex(of needle: [UInt8], in bytes: [UInt8], from start: Int = 0, to end: Int? = nil) -> Int? {
+        let end = end ?? bytes.count
+        guard let first = needle.first, start >= 0, needle.count <= end - start else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> Int? in
+            var index = start
+            let last = end - needle.count
+            while index <= last {
+                if buffer[index] == first {
+                    var matched = true
+                    var offset = 1
+                    while offset < needle.count {
+                        if buffer[index + offset] != needle[offset] {
+                            matched = false
+                            break
+                        }
+                        offset += 1
+                    }
+                    if matched { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Exact substring search on UTF-8 bytes.
+    func containsBytes(_ needle: String) -> Bool {
+        ByteSearch.firstIndex(of: Array(needle.utf8), in: Array(utf8)) != nil
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Yams
+
+/// The YAML block between `---` lines at the top of a page, reduced to its scalar fields.
+public struct FrontMatter: Sendable, Hashable {
+    /// Scalar values by key, as strings. Nested values are ignored: Graph pages use none that matter.
+    public var fields: [String: String]
+
+    public init(fields: [String: String] = [:]) {
+        self.fields = fields
+    }
+
+    public subscript(key: String) -> String? { fields[key] }
+
+    /// The page's locale (`ms.contentlocale`), `en-US` when the page does not say.
+    public var locale: String { fields["ms.contentlocale"].flatMap { $0.isEmpty ? nil : $0 } ?? "en-US" }
+
+    /// The page's own date, from `ms.date`, then `ms.lasthandoff`, as `yyyy-mm-dd`.
+    public var date: String? {
+        for key in ["ms.date", "ms.lasthandoff"] {
+            if let value = fields[key], let date = Self.isoDate(value) { return date }
+        }
+        return nil
+    }
+
+    /// Accepts `mm/dd/yyyy` (the docs' habit) and `yyyy-mm-dd`.
+    static func isoDate(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == 3 else { return nil }
+        let (year, month, day) = parts[0].count == 4
+            ? (numbers[0], numbers[1], numbers[2]) : (numbers[2], numbers[0], numbers[1])
+        guard (1900...2999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(pad(month))-\(pad(day))"
+    }
+}
+
+/// Splits front matter off a page and parses it.
+enum FrontMatterReader {
+    struct Split {
+        var frontMatter: FrontMatter
+        /// Where the markdown body starts in the file's bytes.
+        var bodyOffset: Int
+        /// Set when the YAML did not parse and the line-by-line fallback was used.
+        var yamlError: String?
+        /// Byte offset of the YAML text, for locating `yamlError`.
+        var yamlOffset: Int
+    }
+
+    /// Returns nil when the page has no front matter (it does not start with a `---` line).
+    static func split(_ bytes: [UInt8], from start: Int) -> Split? {
+        var lines = LineIterator(bytes, from: start)
+        guard let first = lines.next(), isDelimiter(bytes[first]) else { return nil }
+        let yamlStart = lines.position
+        while let line = lines.next() {
+            guard isDelimiter(bytes[line]) || isDocumentEnd(bytes[line]) else { continue }
+            let yaml = String(decoding: bytes[yamlStart..<line.lowerBound], as: UTF8.self)
+            var split = Split(frontMatter: FrontMatter(), bodyOffset: lines.position, yamlError: nil, yamlOffset: yamlStart)
+            do {
+                split.frontMatter = FrontMatter(fields: try parseYAML(yaml))
+            } catch {
+                split.yamlError = describe(error)
+                split.frontMatter = FrontMatter(fields: parseLines(yaml))
+            }
+            return split
+        }
+        return nil
+    }
+
+    private static func isDelimiter(_ line: ArraySlice<UInt8>) -> Bool {
+        trimmed(line).elementsEqual("---".utf8)
+    }
+
+    private static func isDocumentEnd(_ line: ArraySlice<UInt8>) -> Bool {
+        trimmed(line).elementsEqual("...".utf8)
+    }
+
+    private static func trimmed(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = line
+        while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D { slice = slice.dropLast() }
+        return slice
+    }
+
+    private static func parseYAML(_ yaml: String) throws -> [String: String] {
+        // The basic resolver leaves every scalar a string: no regular expressions run to guess
+        // dates and numbers, which the docs' fields never need.
+        guard let node = try Yams.compose(yaml: yaml, .basic) else { return [:] }
+        guard let mapping = node.mapping else { throw FrontMatterError.notAMapping }
+        var fields: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let key = key.string, let scalar = value.scalar else { continue }
+            fields[key] = scalar.string
+        }
+        return fields
+    }
+
+    /// A forgiving reader for the YAML the docs really contain: `key:"value"` with no space,
+    /// unquoted values holding `: `, and tabs.
+    static func parseLines(_ yaml: String) -> [String: String] {
+        var fields: [String: String] = [:]
+        for rawLine in yaml.split(whereSeparator: \.isNewline) {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            guard !line.hasPrefix("#"), let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            guard !key.isEmpty, !key.contains(" ") else { continue }
+            var value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
+                value = String(value.dropFirst().dropLast())
+            }
+            fields[key] = value
+        }
+        return fields
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let yaml = error as? YamlError {
+            return String(describing: yaml).split(whereSeparator: \.isNewline).first.map(String.init) ?? "invalid YAML"
+        }
+        return String(describing: error)
+    }
+
+    enum FrontMatterError: Error, CustomStringConvertible {
+        case notAMapping
+        var description: String { "front matter is not a mapping of keys to values" }
+    }
+}
+
+/// Iterates the lines of a byte buffer, yielding each line's range without its newline.
+struct LineIterator: IteratorProtocol {
+    private let bytes: [UInt8]
+    /// The offset where the next line starts.
+    private(set) var position: Int
+
+    init(_ bytes: [UInt8], from start: Int = 0) {
+        self.bytes = bytes
+        self.position = start
+    }
+
+    mutating func next() -> Range<Int>? {
+        guard position < bytes.count else { return nil }
+        let start = position
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        position = end < bytes.count ? end + 1 : end
+        return start..<end
+    }
+}

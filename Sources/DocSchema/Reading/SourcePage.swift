@@ -1,0 +1,123 @@
+/// One page as read from disk: its front matter, its form, and the text the parser sees,
+/// with a map back to the original bytes.
+public struct SourcePage: Sendable {
+    public let path: String
+    public let original: [UInt8]
+    public let originalLines: LineTable
+    public let frontMatter: FrontMatter
+    public let form: PageForm
+    /// The markdown body handed to the parser: front matter removed, side-by-side spans
+    /// replaced by their English text.
+    public let text: [UInt8]
+    public let map: SourceMap
+    /// For side-by-side pages, the local text behind each unwrapped stretch of `text`.
+    public let localizedSegments: [LocalizedSegment]
+    /// What reading found wrong with the page.
+    public var diagnostics: [Diagnostic]
+
+    init(
+        path: String, original: [UInt8], originalLines: LineTable, frontMatter: FrontMatter, form: PageForm, text: [UInt8],
+        map: SourceMap, localizedSegments: [LocalizedSegment], diagnostics: [Diagnostic]
+    ) {
+        self.path = path
+        self.original = original
+        self.originalLines = originalLines
+        self.frontMatter = frontMatter
+        self.form = form
+        self.text = text
+        self.map = map
+        self.localizedSegments = localizedSegments
+        self.diagnostics = diagnostics
+    }
+
+    public var locale: String { frontMatter.locale }
+
+    /// The line and column in the original file of a byte offset in ``text``.
+    public func position(ofParsed offset: Int) -> SourcePosition {
+        guard offset >= 0 else { return SourcePosition(line: 1, column: 1) }
+        return originalLines.position(of: map.originalOffset(of: offset), in: original)
+    }
+
+    public func location(ofParsed offset: Int) -> SourceLocation {
+        position(ofParsed: offset).in(path)
+    }
+
+    public func location(ofOriginal offset: Int) -> SourceLocation {
+        originalLines.position(of: offset, in: original).in(path)
+    }
+
+    /// The local-language markdown behind `range` of ``text``, or nil when nothing in the
+    /// range was localized. Text between segments (markup, spacing) is kept as it is.
+    public func localizedSource(of range: Range<Int>) -> String? {
+        guard !localizedSegments.isEmpty, !range.isEmpty else { return nil }
+        var low = 0
+        var high = localizedSegments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if localizedSegments[middle].parsedRange.upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var out = ""
+        var cursor = range.lowerBound
+        var found = false
+        var index = low
+        while index < localizedSegments.count, localizedSegments[index].parsedRange.lowerBound < range.upperBound {
+            let segment = localizedSegments[index]
+            if segment.parsedRange.lowerBound >= cursor {
+                out += String(decoding: text[cursor..<segment.parsedRange.lowerBound], as: UTF8.self)
+                out += segment.localText
+                cursor = segment.parsedRange.upperBound
+                found = true
+            }
+            index += 1
+        }
+        guard found else { return nil }
+        if cursor < range.upperBound { out += String(decoding: text[cursor..<min(range.upperBound, text.count)], as: UTF8.self) }
+        return out
+    }
+}
+
+/// The Read stage: bytes in, a ``SourcePage`` out.
+public enum PageReader {
+    public static func read(_ file: SourceFile) -> SourcePage {
+        let bytes = file.bytes
+        var diagnostics: [Diagnostic] = []
+        let bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let split = FrontMatterReader.split(bytes, from: bodyStart)
+        let frontMatter = split?.frontMatter ?? FrontMatter()
+        let textStart = split?.bodyOffset ?? bodyStart
+        let lines = LineTable(bytes)
+        if let split, let error = split.yamlError {
+            diagnostics.append(Diagnostic(
+                .frontMatterInvalid, "front matter is not valid YAML (\(error)); read it line by line instead",
+                at: lines.position(of: split.yamlOffset, in: bytes).in(file.path)))
+        }
+
+        if SideBySideSpans.isSideBySide(bytes, from: textStart) {
+            let unwrapped = SideBySideSpans.unwrap(bytes, from: textStart)
+            for offset in unwrapped.unpaired {
+                diagnostics.append(Diagnostic(
+                    .sideBySideSpanUnpaired, "localized span has no English partner; its local text is used",
+                    at: lines.position(of: offset, in: bytes).in(file.path)))
+            }
+            return SourcePage(
+                path: file.path, original: bytes, originalLines: lines, frontMatter: frontMatter, form: .sideBySide, text: unwrapped.text,
+                map: unwrapped.map, localizedSegments: unwrapped.segments, diagnostics: diagnostics)
+        }
+
+        let text = Array(bytes[textStart...])
+        let form: PageForm
+        if split == nil && PlainTextReader.looksPlain(text) {
+            form = .plainText
+            diagnostics.append(Diagnostic(
+                .plainTextPage, "page is a plain-text rendering without markdown; tables are read line by line",
+                at: SourcePosition(line: 1, column: 1).in(file.path)))
+        } else if !frontMatter.locale.lowercased().hasPrefix("en") {
+            form = .machineTranslated
+        } else {
+            form = .gfm
+        }
+        return SourcePage(
+            path: file.path, original: bytes, originalLines: lines, frontMatter: frontMatter, form: form, text: text,
+            map: SourceMap(shift: textStart), localizedSegments: [], diagnostics: diagnostics)
+    }
+}

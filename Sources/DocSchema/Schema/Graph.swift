@@ -1,0 +1,9 @@
+/// The Graph-wide conventions design.md allows in the sources: the default namespace and the
+/// `entity` root type. Nothing else about the Graph's own types may be written down in code.
+public enum Graph {
+    public static let namespace = "microsoft.graph"
+    /// The root of every entity type whose inheritance chain has no other base.
+    public static let entity = "microsoft.graph.entity"
+    /// The key property of `entity`.
+    public static let entityKey = "id"
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// Runs the built `docschema` executable as a user would.
+@Suite("Command line")
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: Data
+        var errors: String
+    }
+
+    static var executable: URL? {
+        let build = Package.root.appendingPathComponent(".build")
+        let candidates = ["debug/docschema", "release/docschema"] + ((try? FileManager.default.contentsOfDirectory(atPath: build.path)) ?? [])
+            .filter { $0.contains("-") }.flatMap { ["\($0)/debug/docschema", "\($0)/release/docschema"] }
+        return candidates.map { build.appendingPathComponent($0) }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let executable = try #require(Self.executable, "build the docschema product first")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Package.root
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: outputData, errors: String(decoding: errorData, as: UTF8.self))
+    }
+
+    func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("docschema-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test("the seeds extract cleanly, and twice give the same bytes")
+    func seedsDeterministic() throws {
+        let first = try run(Package.seeds)
+        let second = try run(Package.seeds.reversed().reversed())
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.output == second.output)
+        #expect(!first.output.isEmpty)
+        #expect(first.errors.contains("[enum-member-empty]"))
+        #expect(first.errors.contains("002_5889116f6658f2c8.txt:10:1: warning:"))
+    }
+
+    @Test("a missing path is a usage failure: exit 2, a diagnostic, and no output file")
+    func missingPath() throws {
+        let folder = try temporaryFolder()
+        let output = folder.appendingPathComponent("out.json")
+        let result = try run(["extract", "no/such/page.md", "-o", output.path])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("no/such/page.md:1:1: error: no such file or folder [input-unreadable]"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("binary and invalid UTF-8 files are errors (exit 1); the other pages still come out")
+    func badFiles() throws {
+        let folder = try temporaryFolder()
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]).write(to: folder.appendingPathComponent("archive.md"))
+        try Data([0x23, 0x20, 0xC3, 0x28, 0x0A]).write(to: folder.appendingPathComponent("latin1.md"))
+        try Data("---\ndoc_type: resourcePageType\n---\n# x resource type\n".utf8).write(to: folder.appendingPathComponent("x.md"))
+        let output = folder.appendingPathComponent("out.json")
+        let result = try run(["extract", folder.path, "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("archive.md:1:5: error: file looks binary: it contains a NUL byte [input-binary]"))
+        #expect(result.errors.contains("latin1.md:1:3: error: file is not valid UTF-8: unexpected byte 0xC3 [input-invalid-utf8]"))
+        let written = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
+        #expect((written?["pages"] as? [Any])?.count == 3)
+        #expect(!result.errors.contains("Fatal error"))
+    }
+
+    @Test("--fail-on never keeps the exit code at 0 whatever is found")
+    func failOn() throws {
+        let folder = try temporaryFolder()
+        try Data([0x00]).write(to: folder.appendingPathComponent("nul.md"))
+        let result = try run(["extract", folder.path, "--fail-on", "never", "--diagnostics", "none"])
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+    }
+
+    @Test("--help explains the command, its formats and its exit codes")
+    func help() throws {
+        let result = try run(["extract", "--help"])
+        let text = String(decoding: result.output, as: UTF8.self)
+        #expect(result.status == 0)
+        #expect(text.contains("--format"))
+        #expect(text.contains("--default-version"))
+        #expect(text.contains("Examples:"))
+        let top = try run(["--help"])
+        #expect(String(decoding: top.output, as: UTF8.self).contains("Exit codes"))
+    }
+}

@@ -1,0 +1,46 @@
+@testable import DocSchema
+import Testing
+
+@Suite("Description modifiers")
+struct DescriptionModifiersTests {
+    func modifiers(_ description: String, locale: String = "en-US") -> PropertyModifiers? {
+        let page = facts(of: "---\ndoc_type: resourcePageType\nms.contentlocale: \(locale)\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n|p|String|\(description)|\n")
+        return page.properties.first?.modifiers
+    }
+
+    @Test("read-only, nullable, key and $filter")
+    func english() {
+        let all = modifiers("The id. Inherited from [directoryObject](directoryobject.md). Key. Not nullable. Read-only. Supports `$filter` (`eq`).")
+        #expect(all?.isReadOnly == true)
+        #expect(all?.isNullable == false)
+        #expect(all?.isKey == true)
+        #expect(all?.supportsFilter == true)
+        #expect(all?.inheritedFrom == "microsoft.graph.directoryObject")
+
+        #expect(modifiers("Read only. Nullable.")?.isNullable == true)
+        #expect(modifiers("The key of the entity.")?.isKey == nil)
+    }
+
+    @Test("required and optional only as a sentence of their own")
+    func requiredOptional() {
+        #expect(modifiers("Required. The name.")?.isRequired == true)
+        #expect(modifiers("The name. Optional.")?.isRequired == false)
+        #expect(modifiers("This property is required when a user is created.")?.isRequired == nil)
+    }
+
+    @Test("inherited from a page link, or from a bare word in plain text")
+    func inheritedFrom() {
+        #expect(modifiers("UUID Inherited from [entity](../resources/entity.md)")?.inheritedFrom == "microsoft.graph.entity")
+        #expect(modifiers("UUID Inherited from deviceManagementTroubleshootingEvent")?.inheritedFrom == "microsoft.graph.deviceManagementTroubleshootingEvent")
+    }
+
+    @Test("Russian phrasings, with the preposition moved into the link text")
+    func russian() {
+        let all = modifiers("Идентификатор. Наследуется [от accessReviewInstanceDecisionItemResource](x.md). Только для чтения. Значение null не допускается.", locale: "ru-RU")
+        #expect(all?.inheritedFrom == "microsoft.graph.accessReviewInstanceDecisionItemResource")
+        #expect(all?.isReadOnly == true)
+        #expect(all?.isNullable == false)
+        // A translated link text falls back to the page it links to.
+        #expect(modifiers("Наследуется от [сущности](entity.md).", locale: "ru-RU")?.inheritedFrom == "microsoft.graph.entity")
+    }
+}

@@ -1,0 +1,69 @@
+@testable import DocSchema
+import Testing
+
+@Suite("Markdown")
+struct CMarkParserTests {
+    func tables(_ markdown: String) -> [Table] {
+        CMarkParser.parse(Array(markdown.utf8)).blocks.compactMap {
+            if case .table(let table) = $0 { return table }
+            return nil
+        }
+    }
+
+    @Test("tables keep their cells' inline structure: links, code, text")
+    func tableCells() throws {
+        let table = try #require(tables("|Property|Type|Description|\n|:--|:--|:--|\n|id|[x](y.md) collection|Hi `a`, `b`|\n").first)
+        #expect(table.header.map(\.plainText) == ["Property", "Type", "Description"])
+        let row = try #require(table.rows.first)
+        #expect(row.cells[1].links.map(\.destination) == ["y.md"])
+        #expect(row.cells[1].text(ofLink: 0) == "x")
+        #expect(row.cells[1].plainText == "x collection")
+        #expect(row.cells[2].spans.filter { $0.kind == .code }.map(\.text) == ["a", "b"])
+        #expect(row.writtenCellCount == nil)
+    }
+
+    @Test("rows with missing or extra cells are flagged; cmark itself pads and trims them")
+    func cellCounts() {
+        let table = tables("|A|B|C|\n|--|--|--|\n|a|b|\n|a|b|c|d (x | y)|\n|a|b|c|\n").first
+        #expect(table?.rows.map(\.writtenCellCount) == [2, 5, nil])
+        #expect(table?.rows.map(\.cells.count) == [3, 3, 3])
+    }
+
+    @Test("escaped pipes stay inside their cell")
+    func escapedPipe() {
+        let table = tables("|A|B|\n|--|--|\n|`a \\| b`|c|\n").first
+        #expect(table?.rows.first?.cells.first?.plainText == "a | b")
+        #expect(table?.rows.first?.writtenCellCount == nil)
+    }
+
+    @Test("smart punctuation stays off: quotes and dashes come out as written")
+    func noSmartPunctuation() {
+        let blocks = CMarkParser.parse(Array("\"quoted\" -- it's\n".utf8)).blocks
+        guard case .paragraph(let text) = blocks.first else { Issue.record("no paragraph"); return }
+        #expect(text.plainText == "\"quoted\" -- it's")
+    }
+
+    @Test("lists and quotes are flattened into the blocks they hold; fences keep their info string")
+    func flattening() {
+        let blocks = CMarkParser.parse(Array("> **Note:** a\n\n- item\n\n```http\nGET /x\n```\n<!-- { \"a\": 1 } -->\n".utf8)).blocks
+        #expect(blocks.count == 4)
+        if case .code(let code) = blocks[2] {
+            #expect(code.info == "http")
+            #expect(code.literal == "GET /x\n")
+            #expect(code.contentOffset == 31)
+        } else {
+            Issue.record("no code block")
+        }
+        if case .html(let html) = blocks[3] { #expect(html.literal.hasPrefix("<!--")) } else { Issue.record("no html block") }
+    }
+
+    @Test("parsing from several threads at once gives the same result")
+    func concurrentParsing() async {
+        let text = Array("|P|T|D|\n|--|--|--|\n|a|[b](b.md)|`c`|\n".utf8)
+        let expected = CMarkParser.parse(text).blocks
+        await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<64 { group.addTask { CMarkParser.parse(text).blocks == expected } }
+            for await same in group { #expect(same) }
+        }
+    }
+}
