@@ -39,10 +39,10 @@ print("files read: \(pages.count) in \(String(format: "%.1f", elapsed)) s (read,
 let subsets = Array(Set(pages.map(subset))).sorted()
 print("\n## pages per kind")
 let kinds = PageKind.allCases
-print(pad("subset", 18) + kinds.map { pad($0.rawValue, 15) }.joined())
+print(pad("subset", 18) + kinds.map { pad($0.rawValue, 17) }.joined())
 for name in subsets {
     let group = pages.filter { subset($0) == name }
-    print(pad(name, 18) + kinds.map { kind in pad("\(group.filter { $0.kind == kind }.count)", 15) }.joined())
+    print(pad(name, 18) + kinds.map { kind in pad("\(group.filter { $0.kind == kind }.count)", 17) }.joined())
 }
 
 print("\n## rows and lists")

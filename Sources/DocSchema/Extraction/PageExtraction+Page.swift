@@ -19,20 +19,33 @@ extension PageExtraction {
         return Self.operations[verb] != nil
     }
 
+    /// Whether the page documents an operation, decided before the pass because it changes how
+    /// tables are read. The `api` folder decides; elsewhere a resource annotation outweighs
+    /// `doc_type`, which is sometimes wrong on resource pages.
+    static func isOperationPage(_ document: MarkdownDocument, path: String, docType: String, looksLikeAPIPage: Bool) -> Bool {
+        if path.split(separator: "/").dropLast().last == "api" { return true }
+        let hasResourceAnnotation = document.blocks.contains { block in
+            guard case .html(let html) = block else { return false }
+            return html.literal.containsBytes("blockType") && html.literal.containsBytes("\"resource\"")
+        }
+        if hasResourceAnnotation { return false }
+        if docType.hasPrefix("api") { return true }
+        return docType.isEmpty && looksLikeAPIPage
+    }
+
     mutating func classifyPage() {
         let docType = page.frontMatter.docType
         let components = page.path.split(separator: "/").dropLast()
         let loweredTitle = (title ?? "").lowercased()
-        if docType.hasPrefix("resource") {
+        if isOperationPage {
+            facts.kind = .apiOperation
+        } else if docType.hasPrefix("resource") || docType.hasPrefix("api") {
+            // An API page type with a resource annotation is a resource page filed wrongly.
             facts.kind = .resource
         } else if docType.hasPrefix("enum") {
             facts.kind = hasValuesSections ? .enumCollection : .enumeration
-        } else if docType.hasPrefix("api") {
-            facts.kind = .apiOperation
         } else if docType.hasPrefix("conceptual") {
             facts.kind = .conceptual
-        } else if components.last == "api" || (components.last != "resources" && looksLikeAPIPage) {
-            facts.kind = .apiOperation
         } else if loweredTitle.containsBytes("enum") && !enums.isEmpty && properties.isEmpty {
             facts.kind = .enumeration
         } else if !properties.isEmpty || resourceAnnotation != nil || components.last == "resources" {

@@ -31,9 +31,7 @@ extension PageExtraction {
 
     private mutating func readTypedRows(_ table: Table, _ layout: TableLayout) {
         let tableKind: PropertyTableKind
-        let docType = page.frontMatter.docType
-        let onAPIPage = docType.hasPrefix("api") || (docType.isEmpty && looksLikeAPIPage)
-        if onAPIPage {
+        if isOperationPage {
             guard sectionRole == .requestBody, !layout.namesRelationships else { return }
             tableKind = .requestBody
         } else {

@@ -65,6 +65,8 @@ struct PageExtraction {
     var sawBetaNote = false
     var statedBase: String?
     var hasValuesSections = false
+    /// Whether the page documents an API operation rather than a type; see ``isOperationPage(_:path:docType:looksLikeAPIPage:)``.
+    var isOperationPage = false
 
     init(page: SourcePage, document: MarkdownDocument, options: ExtractionOptions) {
         self.page = page
@@ -85,6 +87,8 @@ struct PageExtraction {
 
     mutating func run() {
         findTitleAndNamespace()
+        isOperationPage = Self.isOperationPage(
+            document, path: page.path, docType: page.frontMatter.docType, looksLikeAPIPage: looksLikeAPIPage)
         for block in document.blocks {
             switch block {
             case .heading(let heading):
