@@ -5,23 +5,27 @@ import Foundation
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract facts or a schema from documentation pages.",
+        abstract: "Extract a schema (or the facts of each page) from documentation pages.",
         discussion: """
             PATHS are files (read whatever their extension) or folders (searched recursively for *.md).
 
             Formats:
-              json   what each page says (PageFacts), one entry per page, in input order
+              json   the reconciled schema of every version, with availability and provenance
+              csdl   OData CSDL 4.0 XML for one version (--api-version, default v1.0)
+              facts  what each page says (PageFacts), one entry per page, in input order
 
             Diagnostics go to standard error as `path:line:col: severity: message [rule-id]`.
 
             Examples:
-              docschema extract seeds/000_1aa926eb7feb5b56.txt
-              docschema extract ../shared/corpus/en-2021-07/v1.0 --format json -o facts.json --diagnostics none
+              docschema extract seeds/*.txt
+              docschema extract ../shared/corpus/en-2021-07/v1.0 --format csdl --api-version v1.0 -o v1.xml
+              docschema extract ../shared/corpus/ru-sxs-2021-08/v1.0 --format csdl --locale ru-RU -o ru.xml
+              docschema extract docs/ --format facts --diagnostics json --fail-on warning
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json
+        case json, csdl, facts
     }
 
     enum DiagnosticsFormat: String, ExpressibleByArgument, CaseIterable {
@@ -35,14 +39,20 @@ struct ExtractCommand: AsyncParsableCommand {
     @Argument(help: "Page files or folders of pages.")
     var paths: [String]
 
-    @Option(name: .long, help: "What to write: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "What to write: json (schema), csdl (one version's XML) or facts (per page).")
     var format: Format = .json
 
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: "Only pages of this API version (v1.0 or beta); csdl defaults to v1.0.")
+    var apiVersion: APIVersion?
+
     @Option(name: .long, help: "API version of pages that give no sign of their own (v1.0 or beta).")
     var defaultVersion: APIVersion = .v1
+
+    @Option(name: .long, help: "Language of descriptions: en-US, or the locale of side-by-side pages (such as ru-RU).")
+    var locale: String = "en-US"
 
     @Option(name: .long, help: "How to report diagnostics on standard error: text, json or none.")
     var diagnostics: DiagnosticsFormat = .text
@@ -50,20 +60,33 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Exit with 1 when a diagnostic is at least this severe: error, warning, note or never.")
     var failOn: FailOn = .error
 
+    var wantsLocalized: Bool { !locale.lowercased().hasPrefix("en") }
+
     func run() async throws {
         let listing = InputFiles.list(paths)
         if !listing.failures.isEmpty {
             report(listing.failures)
             throw ExitCode(2)
         }
-        let options = ExtractionOptions(defaultVersion: defaultVersion)
-        let pages = await Pipeline.extract(files: listing.files, options: options)
-        let allDiagnostics = pages.flatMap(\.diagnostics)
+        let options = ExtractionOptions(defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized)
+        var pages = await Pipeline.extract(files: listing.files, options: options)
+        var findings = pages.flatMap(\.diagnostics)
 
         let data: Data
         switch format {
-        case .json:
+        case .facts:
+            if let apiVersion { pages = pages.filter { $0.apiVersion == apiVersion } }
             data = try StableJSON.encode(FactsDocument(pages: pages))
+        case .json:
+            if let apiVersion { pages = pages.filter { $0.apiVersion == apiVersion } }
+            let result = Reconciler.reconcile(pages)
+            findings += result.diagnostics
+            data = try StableJSON.encode(result.schema)
+        case .csdl:
+            let version = apiVersion ?? .v1
+            let result = Reconciler.reconcile(pages.filter { $0.apiVersion == version })
+            findings += result.diagnostics
+            data = Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
         }
         do {
             try OutputWriter.write(data, to: output)
@@ -71,8 +94,8 @@ struct ExtractCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("docschema: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        report(allDiagnostics)
-        if let threshold = failOn.severity, allDiagnostics.contains(where: { $0.severity >= threshold }) {
+        report(findings)
+        if let threshold = failOn.severity, findings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(1)
         }
     }

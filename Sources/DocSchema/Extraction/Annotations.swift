@@ -28,7 +28,8 @@ enum Annotations {
         }
         var annotation = Annotation(position: position(offset))
         annotation.blockType = string("blockType")
-        annotation.odataType = string("@odata.type")
+        // Some pages write "@type" for "@odata.type".
+        annotation.odataType = string("@odata.type") ?? string("@type")
         annotation.baseType = string("baseType")
         annotation.keyProperty = string("keyProperty")
         annotation.isOpenType = object["openType"]?.boolValue

@@ -1,7 +1,7 @@
 /// Reads what a description says about its property besides its meaning: read-only,
 /// nullable, required, key, `$filter` support, and the ancestor an "Inherited from" note names.
 enum DescriptionModifiers {
-    static func parse(_ prose: ProseText, namespace: String, vocabulary: Vocabulary) -> PropertyModifiers {
+    static func parse(_ prose: ProseText, namespace: String, vocabulary: Vocabulary, allowsBareWords: Bool) -> PropertyModifiers {
         var modifiers = PropertyModifiers()
         let text = prose.folded
         if text.containsAny(vocabulary.readOnlyPhrases) { modifiers.isReadOnly = true }
@@ -17,27 +17,32 @@ enum DescriptionModifiers {
         }
         if isWholeSentence(text, vocabulary.keyPhrases) { modifiers.isKey = true }
         if text.containsAny(vocabulary.filterPhrases) { modifiers.supportsFilter = true }
-        modifiers.inheritedFrom = named(after: vocabulary.inheritedFromPhrases, in: prose, namespace: namespace)
+        let ancestor = named(after: vocabulary.inheritedFromPhrases, in: prose, namespace: namespace, allowsBareWords: allowsBareWords)
+        modifiers.inheritedFrom = ancestor?.name
+        modifiers.inheritedFromPage = ancestor?.page
         return modifiers
     }
 
-    /// The type named after one of `phrases`: the link that follows, or the next word when the
-    /// page has no links (plain-text renderings).
-    static func named(after phrases: [Phrase], in prose: ProseText, namespace: String) -> String? {
+    /// The type named after one of `phrases`: the link that follows; or, on plain-text
+    /// renderings, which have no links left, the next word.
+    static func named(after phrases: [Phrase], in prose: ProseText, namespace: String, allowsBareWords: Bool) -> TypeLink? {
         guard let (spanIndex, end) = prose.find(phrases) else { return nil }
         let text = prose.inline
         for span in text.spans[spanIndex...] where span.link >= 0 {
             let linkText = text.text(ofLink: span.link)
+            let destination = text.links[span.link].destination
+            let page = Identifier.pageStem(destination)
             // Translated pages move words into the link ("от X") or translate the name itself,
             // so prefer an identifier in the text and fall back to the page the link points at.
             if let name = Identifier.tokens(in: linkText).last(where: { Identifier.isValid($0) || Identifier.isQualified($0) }) {
-                return qualify(String(name), namespace: namespace)
+                return TypeLink(name: qualify(String(name), namespace: namespace), page: page)
             }
-            return Identifier.fromPageLink(text.links[span.link].destination).map { qualify($0, namespace: namespace) }
+            return Identifier.fromPageLink(destination).map { TypeLink(name: qualify($0, namespace: namespace), page: page) }
         }
+        guard allowsBareWords else { return nil }
         let rest = text.spans[spanIndex].text[end...]
         if let name = Identifier.tokens(in: rest).first(where: { Identifier.isValid($0) || Identifier.isQualified($0) }) {
-            return qualify(String(name), namespace: namespace)
+            return TypeLink(name: qualify(String(name), namespace: namespace), page: nil)
         }
         return nil
     }

@@ -63,6 +63,17 @@ enum Identifier {
         return isValid(name) ? String(name) : nil
     }
 
+    /// The page a link points at, as a lower-cased file stem (`../resources/range.md` gives
+    /// `range`), or nil for links into a section (`x.md#y-values`), to other sites, or to nothing.
+    static func pageStem(_ destination: String) -> String? {
+        guard !destination.contains("#"), !destination.contains("://") else { return nil }
+        var path = Substring(destination)
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        guard var file = path.split(separator: "/").last else { return nil }
+        if file.lowercased().hasSuffix(".md") { file = file.dropLast(3) }
+        return file.isEmpty ? nil : file.lowercased()
+    }
+
     /// The name an in-page anchor implies: `#agegroup-values` gives `agegroup`.
     static func fromAnchor(_ destination: String) -> String? {
         guard destination.hasPrefix("#") else { return nil }

@@ -61,19 +61,30 @@ extension PageExtraction {
         switch facts.kind {
         case .resource, .enumeration:
             facts.typeName = resourceTypeName()
-            if let base = resourceAnnotation?.baseType {
-                facts.baseType = DescriptionModifiers.qualify(base.trimmingPrefix("#"), namespace: facts.namespace)
+            // The annotation's base is the more careful statement, except that its template
+            // default, entity, gives way to a specific "Inherits from" line.
+            let annotated = resourceAnnotation?.baseType.map { DescriptionModifiers.qualify($0.droppingPrefix("#"), namespace: facts.namespace) }
+            if let annotated, annotated != Graph.entity || statedBase == nil || facts.kind != .resource {
+                facts.baseType = annotated
             } else if facts.kind == .resource, let statedBase {
-                facts.baseType = statedBase
+                facts.baseType = statedBase.name
+                facts.baseTypePage = statedBase.page
             }
             facts.isOpenType = resourceAnnotation?.isOpenType
             facts.keyProperty = resourceAnnotation?.keyProperty
         case .apiOperation:
             let verb = title?.split(separator: " ").first?.lowercased() ?? ""
             facts.operation = Self.operations[verb] ?? .action
-            facts.typeName = operationTypeName()
+            let type = operationTypeName()
+            facts.typeName = type?.name
+            facts.typePage = type?.page
         case .enumCollection, .conceptual:
             break
+        }
+        // Only a page about a type describes it; an operation page's opening prose is about the operation.
+        if facts.kind != .resource && facts.kind != .enumeration {
+            facts.typeDescription = nil
+            facts.localizedTypeDescription = nil
         }
         if facts.typeName == nil, facts.kind == .resource || facts.kind == .enumeration || facts.operation == .create || facts.operation == .update {
             diagnose(.typeNameUnknown, "cannot tell which type this page documents", at: titleOffset)
@@ -81,40 +92,61 @@ extension PageExtraction {
     }
 
     /// Resource and enum pages: the resource annotation, then the title, then the file name.
+    /// Where the annotation and the title give the same name in different casing, the one
+    /// that reads as lower camel case wins (`baseItem` over `BaseItem`, `orgContact` over `orgcontact`).
     private func resourceTypeName() -> String? {
+        let title = titleTypeToken(skipFirstWord: false)
         if let odataType = resourceAnnotation?.odataType {
-            let name = odataType.trimmingPrefix("#")
-            if Identifier.isQualified(name) || Identifier.isValid(name) { return DescriptionModifiers.qualify(name, namespace: facts.namespace) }
+            var name = odataType.droppingPrefix("#")
+            if Identifier.isQualified(name) || Identifier.isValid(name) {
+                let short = name.split(separator: ".").last.map(String.init) ?? name
+                if let title, title.caseInsensitiveCompare(short) == .orderedSame, Self.camelCaseScore(title) > Self.camelCaseScore(short) {
+                    name = String(name.dropLast(short.count)) + title
+                }
+                return DescriptionModifiers.qualify(name, namespace: facts.namespace)
+            }
         }
-        if let name = titleTypeToken(skipFirstWord: false) { return DescriptionModifiers.qualify(name, namespace: facts.namespace) }
+        if let title { return DescriptionModifiers.qualify(title, namespace: facts.namespace) }
         if let name = Identifier.fromPageLink(page.path.hasSuffix(".md") ? page.path : page.path + ".md") {
             return DescriptionModifiers.qualify(name, namespace: facts.namespace)
         }
         return nil
     }
 
-    /// API pages: the title's type if a link in the page confirms it (its text gives the casing),
-    /// then the `@odata.type` of the request body, then the title's word as written.
-    private func operationTypeName() -> String? {
+    /// How much a spelling looks like the Graph's lower camel case: a lower-case first letter,
+    /// then one point per upper-case letter.
+    static func camelCaseScore(_ name: String) -> Int {
+        let upper = name.unicodeScalars.filter { $0.properties.isUppercase }.count
+        return (name.first?.isLowercase == true ? 100 : 0) + upper
+    }
+
+    /// API pages: the title's type if a link in the page confirms it (its text gives the casing,
+    /// its target the page); then the `@odata.type` of the request body; then the first link to
+    /// a resource page in the page's opening prose; then the title's word as written.
+    private func operationTypeName() -> TypeLink? {
         let token = titleTypeToken(skipFirstWord: true)
-        if let token {
-            for block in document.blocks {
-                guard case .paragraph(let text) = block else { continue }
-                for index in text.links.indices {
-                    let linkText = text.text(ofLink: index).trimmingCharacters(in: .whitespaces)
-                    if linkText.caseInsensitiveCompare(token) == .orderedSame, Identifier.isValid(linkText) || Identifier.isQualified(linkText) {
-                        return DescriptionModifiers.qualify(linkText, namespace: facts.namespace)
-                    }
+        var firstResourceLink: TypeLink?
+        for block in document.blocks {
+            guard case .paragraph(let text) = block else { continue }
+            for (index, link) in text.links.enumerated() {
+                let linkText = text.text(ofLink: index).trimmingCharacters(in: .whitespaces)
+                guard Identifier.isValid(linkText) || Identifier.isQualified(linkText) else { continue }
+                let candidate = TypeLink(name: DescriptionModifiers.qualify(linkText, namespace: facts.namespace),
+                                         page: Identifier.pageStem(link.destination))
+                if let token, linkText.caseInsensitiveCompare(token) == .orderedSame { return candidate }
+                if firstResourceLink == nil, link.destination.containsBytes("resources/"), candidate.page != nil {
+                    firstResourceLink = candidate
                 }
             }
         }
         for example in facts.examples where example.role == .request {
             if let type = example.body?["@odata.type"]?.stringValue {
-                let name = type.trimmingPrefix("#")
-                if Identifier.isQualified(name) { return DescriptionModifiers.qualify(name, namespace: facts.namespace) }
+                let name = type.droppingPrefix("#")
+                if Identifier.isQualified(name) { return TypeLink(name: DescriptionModifiers.qualify(name, namespace: facts.namespace), page: nil) }
             }
         }
-        return token.map { DescriptionModifiers.qualify($0, namespace: facts.namespace) }
+        if let firstResourceLink { return firstResourceLink }
+        return token.map { TypeLink(name: DescriptionModifiers.qualify($0, namespace: facts.namespace), page: nil) }
     }
 
     /// The identifier in the title that names a type: `user` in "user resource type", `x` in "Create x".
@@ -261,7 +293,7 @@ extension PageExtraction {
 }
 
 extension StringProtocol {
-    func trimmingPrefix(_ prefix: String) -> String {
+    func droppingPrefix(_ prefix: String) -> String {
         hasPrefix(prefix) ? String(dropFirst(prefix.count)) : String(self)
     }
 }

@@ -12,6 +12,10 @@ extension PageExtraction {
             // "Value | Description" under an enum heading: the first column names the members.
             layout = TableLayout(kind: .members, descriptionColumn: layout.descriptionColumn, valueColumn: nil)
         }
+        if sectionRole == .derivedTypes {
+            readDerivedTypes(table)
+            return
+        }
         switch layout.kind {
         case .typed: readTypedRows(table, layout)
         case .members where isEnumContext || facts.kind == .enumeration || page.frontMatter.docType.hasPrefix("enum"):
@@ -35,11 +39,12 @@ extension PageExtraction {
             guard sectionRole == .requestBody, !layout.namesRelationships else { return }
             tableKind = .requestBody
         } else {
+            if isInNamedSubsection { return }
             switch sectionRole {
             case .relationships: tableKind = .relationships
             case .properties: tableKind = .properties
             case .methods, .parameters, .requestHeaders, .permissions, .representation, .response, .example,
-                 .requestBody, .members, .enumValues:
+                 .requestBody, .members, .enumValues, .derivedTypes:
                 return
             case .other: tableKind = layout.namesRelationships ? .relationships : .properties
             }
@@ -49,8 +54,8 @@ extension PageExtraction {
         for row in table.rows {
             if let written = row.writtenCellCount {
                 diagnose(.tableMalformed, "row has \(written) cells but the header has \(table.header.count)", at: row.offset)
-                // A short row is a line broken off the row above: nothing in it can be trusted.
-                if written < table.header.count { continue }
+                // A row too short to reach its type is a line broken off the row above.
+                if written <= typeColumn { continue }
             }
             guard layout.nameColumn < row.cells.count, typeColumn < row.cells.count else { continue }
             let nameCell = row.cells[layout.nameColumn]
@@ -65,8 +70,11 @@ extension PageExtraction {
                 continue
             }
             let type: TypeRef
+            let typePage: String?
             switch TypeExpression.parse(typeCell, namespace: facts.namespace, vocabulary: vocabulary) {
-            case .type(let parsed): type = parsed
+            case .type(let parsed, let page):
+                type = parsed
+                typePage = page
             case .empty:
                 if row.cells.dropFirst().allSatisfy(\.isEmpty) && nameCell.spans.allSatisfy({ $0.isStrong || $0.kind != .text }) {
                     continue // a group title such as "| **Open extensions** |"
@@ -81,9 +89,11 @@ extension PageExtraction {
                 ?? InlineText(offset: row.offset, end: row.offset)
             let prose = ProseText(descriptionCell)
             var fact = PropertyFact(
-                owner: "", name: rawName, writtenName: nil, type: type, isNavigation: tableKind == .relationships, table: tableKind,
+                owner: "", name: rawName, writtenName: nil, type: type, typePage: typePage,
+                isNavigation: tableKind == .relationships, table: tableKind,
                 description: prose.plain, localizedDescription: localizedText(of: descriptionCell),
-                modifiers: DescriptionModifiers.parse(prose, namespace: facts.namespace, vocabulary: vocabulary),
+                modifiers: DescriptionModifiers.parse(
+                    prose, namespace: facts.namespace, vocabulary: vocabulary, allowsBareWords: page.form == .plainText),
                 possibleValues: nil, position: position(row.offset))
             if let found = EnumValues.find(in: prose, vocabulary: vocabulary, position: position) {
                 fact.possibleValues = found.members
@@ -121,6 +131,19 @@ extension PageExtraction {
             source = page.frontMatter.docType.hasPrefix("enum") ? .enumPage : .memberTable
         }
         enums.append(PendingEnum(name: name, members: members, source: source, offset: table.offset))
+    }
+
+    /// A "Derived types" table: each row's first cell names a type deriving from this page's.
+    private mutating func readDerivedTypes(_ table: Table) {
+        var derived = facts.derivedTypes ?? []
+        for row in table.rows {
+            guard let cell = row.cells.first else { continue }
+            let page = cell.links.first.flatMap { Identifier.pageStem($0.destination) }
+            let text = cell.links.isEmpty ? cell.plainText : cell.text(ofLink: 0)
+            guard let name = Identifier.tokens(in: text).first(where: { Identifier.isValid($0) || Identifier.isQualified($0) }) else { continue }
+            derived.append(TypeLink(name: DescriptionModifiers.qualify(String(name), namespace: facts.namespace), page: page))
+        }
+        facts.derivedTypes = derived.isEmpty ? nil : derived
     }
 
     private mutating func readPermissions(_ table: Table) {

@@ -63,8 +63,11 @@ struct PageExtraction {
     var enums: [PendingEnum] = []
     var sawTable = false
     var sawBetaNote = false
-    var statedBase: String?
+    var statedBase: TypeLink?
     var hasValuesSections = false
+    /// Under a third-level (or deeper) heading with words of its own, such as "Properties of a
+    /// policy definition": tables there describe something other than the page's type.
+    var isInNamedSubsection = false
     /// Whether the page documents an API operation rather than a type; see ``isOperationPage(_:path:docType:looksLikeAPIPage:)``.
     var isOperationPage = false
 
@@ -120,6 +123,7 @@ struct PageExtraction {
             if case .heading(let heading) = block, heading.level == 1, title == nil {
                 title = heading.text.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
                 titleOffset = heading.offset
+                facts.titlePosition = position(heading.offset)
             }
             if case .paragraph(let text) = block, facts.namespace == Graph.namespace {
                 // "Namespace: microsoft.graph.callRecords": the words after the prefix.
@@ -137,8 +141,12 @@ struct PageExtraction {
         facts.title = title ?? page.frontMatter["title"]
     }
 
+    private static let bareSectionTitles: Set<String> = ["properties", "relationships", "свойства", "связи", "отношения"]
+
     private mutating func visit(_ heading: Heading) {
         guard heading.level > 1 else { return }
+        let words = Whitespace.collapse(heading.text.plainText).lowercased()
+        isInNamedSubsection = heading.level >= 3 && !Self.bareSectionTitles.contains(words)
         let role = SectionRole.of(heading)
         if case .enumValues = role { hasValuesSections = true }
         // A sub-heading inside a section keeps the section's role unless it names its own.
@@ -156,9 +164,27 @@ struct PageExtraction {
         if prose.folded.contains(Self.betaPath) && prose.folded.contains(Self.subjectTo) { sawBetaNote = true }
         if text.links.contains(where: { $0.destination.containsBytes("beta-disclaimer") }) { sawBetaNote = true }
         if !sawTable, statedBase == nil {
-            statedBase = DescriptionModifiers.named(after: vocabulary.inheritsFromPhrases, in: prose, namespace: facts.namespace)
+            statedBase = DescriptionModifiers.named(
+                after: vocabulary.inheritsFromPhrases, in: prose, namespace: facts.namespace, allowsBareWords: page.form == .plainText)
+        }
+        if sectionLevel == 0, title != nil, facts.typeDescription == nil, isDescriptive(prose) {
+            facts.typeDescription = prose.plain
+            facts.localizedTypeDescription = localizedText(of: text)
         }
         checkPlaceholders(in: text)
+    }
+
+    private static let notePrefixes: [Phrase] = [
+        "note:", "important:", "caution:", "warning:", "tip:", "[!include", "[!note", "[!important", "namespace:",
+        "примечание", "важно", "пространство имен",
+    ]
+
+    /// Whether a paragraph under the title describes the type, rather than being a note, an
+    /// include directive or the namespace line.
+    private func isDescriptive(_ prose: ProseText) -> Bool {
+        guard !prose.plain.isEmpty else { return false }
+        let bytes = prose.folded.bytes
+        return !Self.notePrefixes.contains { bytes.starts(with: $0.bytes) }
     }
 
     private static let placeholderWords: [[UInt8]] = [Array("TODO".utf8), Array("TBD".utf8)]

@@ -10,18 +10,31 @@ public struct PageFacts: Sendable, Codable {
     /// Where ``apiVersion`` came from; `default` when the page gave no sign of it.
     public var apiVersionSource: APIVersionSource
     public var title: String?
+    /// Where the page's title (its first level-1 heading) stands.
+    public var titlePosition: SourcePosition?
     /// The page's date as `yyyy-mm-dd`, from front matter; orders revisions.
     public var date: String?
     /// The namespace from the page's "Namespace:" line, or `microsoft.graph`.
     public var namespace: String
     /// The qualified name of the type the page documents (resource and enum pages) or operates on (API pages).
     public var typeName: String?
+    /// On API pages, the page the type's name links to (a lower-cased file stem), which
+    /// identifies the type when the name in the title does not.
+    public var typePage: String?
     /// A base type stated by the page itself: the resource annotation's `baseType` or an "Inherits from" line.
     public var baseType: String?
+    /// The page an "Inherits from [x]" line links to, as a lower-cased file stem.
+    public var baseTypePage: String?
+    /// Types a "Derived types" table lists as deriving from this page's type, with the pages they link to.
+    public var derivedTypes: [TypeLink]?
     /// Set when the resource annotation says `"openType": true`.
     public var isOpenType: Bool?
     /// The key property named by the resource annotation.
     public var keyProperty: String?
+    /// What the page says its type is: the first paragraph of prose under the title.
+    public var typeDescription: String?
+    /// The same in the page's own language, for side-by-side pages when asked for.
+    public var localizedTypeDescription: String?
     public var properties: [PropertyFact]
     public var enums: [EnumFact]
     public var annotations: [Annotation]
@@ -77,6 +90,18 @@ public enum PropertyTableKind: String, Sendable, Codable {
     case requestBody = "request-body"
 }
 
+/// A type named in prose or a table, with the page its link points at.
+public struct TypeLink: Sendable, Codable, Hashable {
+    public var name: String
+    /// The linked page as a lower-cased file stem, when the name came with a link to a page.
+    public var page: String?
+
+    public init(name: String, page: String?) {
+        self.name = name
+        self.page = page
+    }
+}
+
 /// One property or relationship row.
 public struct PropertyFact: Sendable, Codable, Hashable {
     /// The qualified name of the type the row belongs to.
@@ -86,6 +111,9 @@ public struct PropertyFact: Sendable, Codable, Hashable {
     /// transliterated name recovered from the page's JSON.
     public var writtenName: String?
     public var type: TypeRef
+    /// The page the Type cell links to, as a lower-cased file stem; names the type when the
+    /// link text does not (`[Range](range.md)` for `workbookRange`).
+    public var typePage: String?
     public var isNavigation: Bool
     public var table: PropertyTableKind
     public var description: String
@@ -106,6 +134,8 @@ public struct PropertyModifiers: Sendable, Codable, Hashable {
     public var supportsFilter: Bool?
     /// The qualified name of the ancestor an "Inherited from [x]" note names.
     public var inheritedFrom: String?
+    /// The page that note links to, as a lower-cased file stem.
+    public var inheritedFromPage: String?
 
     public init() {}
 }

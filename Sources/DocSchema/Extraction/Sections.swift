@@ -11,6 +11,8 @@ enum SectionRole: Equatable, Sendable {
     case response
     case example
     case members
+    /// "Derived types": a table of the types that derive from the page's type.
+    case derivedTypes
     /// "### name values": the members of the enum `name`.
     case enumValues(String)
     case other
@@ -18,6 +20,7 @@ enum SectionRole: Equatable, Sendable {
     /// Heading words for each role, in the order they are tried: "Request body" must be
     /// recognised before "request" alone makes it an example.
     private static let rules: [(SectionRole, [Phrase])] = [
+        (.derivedTypes, ["derived type", "производные типы"]),
         (.relationships, ["relationship", "navigation propert", "связи", "отношения"]),
         (.representation, ["json representation", "представление json", "представление в формате json"]),
         (.requestHeaders, ["request header", "заголовки запроса"]),

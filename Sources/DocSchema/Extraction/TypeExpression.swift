@@ -8,7 +8,8 @@ import Foundation
 /// type words such as `Строка` or `Коллекция [x](x.md)`.
 enum TypeExpression {
     enum Outcome: Equatable {
-        case type(TypeRef)
+        /// The type, and the page the cell links to for it (a lower-cased file stem), if any.
+        case type(TypeRef, page: String?)
         case empty
         case unknown(String)
     }
@@ -41,20 +42,23 @@ enum TypeExpression {
         // A translated type word ("целое число") may be several words long; try the whole cell first.
         let withoutCollection = vocabulary.typeWords.isEmpty ? "" : strip(plain.lowercased(), words: vocabulary.collectionWords)
         if let english = vocabulary.typeWords[withoutCollection] ?? vocabulary.typeWords[withoutCollection.trimmingCharacters(in: .punctuationCharacters)] {
-            return .type(TypeRef(english, collection: isCollection))
+            return .type(TypeRef(english, collection: isCollection), page: nil)
         }
 
         // A link names the type by its text; a transliterated text falls back to the page it links to.
         for (index, link) in cell.links.enumerated() {
             let text = cell.text(ofLink: index)
-            if let ref = named(text, namespace: namespace, collection: isCollection, vocabulary: vocabulary) { return .type(ref) }
+            let page = Identifier.pageStem(link.destination)
+            if let ref = named(text, namespace: namespace, collection: isCollection, vocabulary: vocabulary) {
+                return .type(ref, page: ref.isPrimitive ? nil : page)
+            }
             let fallback = Identifier.fromPageLink(link.destination) ?? Identifier.fromAnchor(link.destination)
             if let fallback, let ref = named(fallback, namespace: namespace, collection: isCollection, vocabulary: vocabulary) {
-                return .type(ref)
+                return .type(ref, page: ref.isPrimitive ? nil : page)
             }
         }
 
-        if let ref = named(plain, namespace: namespace, collection: isCollection, vocabulary: vocabulary) { return .type(ref) }
+        if let ref = named(plain, namespace: namespace, collection: isCollection, vocabulary: vocabulary) { return .type(ref, page: nil) }
         return .unknown(plain)
     }
 

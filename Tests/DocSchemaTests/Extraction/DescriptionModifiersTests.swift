@@ -28,10 +28,14 @@ struct DescriptionModifiersTests {
         #expect(modifiers("This property is required when a user is created.")?.isRequired == nil)
     }
 
-    @Test("inherited from a page link, or from a bare word in plain text")
+    @Test("inherited from a page link; a bare word counts only in plain-text renderings, which lost their links")
     func inheritedFrom() {
-        #expect(modifiers("UUID Inherited from [entity](../resources/entity.md)")?.inheritedFrom == "microsoft.graph.entity")
-        #expect(modifiers("UUID Inherited from deviceManagementTroubleshootingEvent")?.inheritedFrom == "microsoft.graph.deviceManagementTroubleshootingEvent")
+        let linked = modifiers("UUID Inherited from [entity](../resources/entity.md)")
+        #expect(linked?.inheritedFrom == "microsoft.graph.entity")
+        #expect(linked?.inheritedFromPage == "entity")
+        #expect(modifiers("Inherited from a base class.")?.inheritedFrom == nil)
+        let plain = Pipeline.extract(file: Package.seed("001")).properties.first
+        #expect(plain?.modifiers.inheritedFrom == "microsoft.graph.deviceManagementTroubleshootingEvent")
     }
 
     @Test("Russian phrasings, with the preposition moved into the link text")

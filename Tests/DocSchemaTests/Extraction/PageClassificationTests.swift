@@ -81,11 +81,17 @@ struct PageClassificationTests {
         #expect(action.properties.isEmpty)
     }
 
-    @Test("a row with too few cells is reported where it starts and skipped")
+    @Test("a row with too few cells is reported where it starts; without its type it is skipped")
     func malformedRow() {
-        let marked = MarkedText("---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n1️⃣|a|String|\n|b|String|B.|\n")
+        let marked = MarkedText("---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n1️⃣|a|String|\n2️⃣|continued text|\n|b|String|B.|\n")
         let page = facts(of: marked.text)
-        #expect(page.properties.map(\.name) == ["b"])
-        #expect(page.diagnostics.filter { $0.rule == .tableMalformed }.map(\.location.position) == [marked["1️⃣"]].compactMap { $0 })
+        #expect(page.properties.map(\.name) == ["a", "b"])
+        #expect(page.diagnostics.filter { $0.rule == .tableMalformed }.map(\.location.position) == [marked["1️⃣"], marked["2️⃣"]].compactMap { $0 })
+    }
+
+    @Test("tables under a named sub-heading describe something else")
+    func namedSubsection() {
+        let page = facts(of: "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n|a|String|A.|\n\n### Properties of a policy definition\n|Property|Type|Description|\n|--|--|--|\n|version|Int32|V.|\n")
+        #expect(page.properties.map(\.name) == ["a"])
     }
 }

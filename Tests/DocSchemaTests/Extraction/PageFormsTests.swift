@@ -20,7 +20,12 @@ struct PageFormsTests {
             properties = page.properties.map(summary)
             descriptions = page.properties.map(\.description)
             members = page.properties.map { $0.possibleValues?.map(\.name) ?? [] }
-            modifiers = page.properties.map(\.modifiers)
+            // A plain-text rendering has lost its links, and with them the pages they point at.
+            modifiers = page.properties.map {
+                var modifiers = $0.modifiers
+                modifiers.inheritedFromPage = nil
+                return modifiers
+            }
             bodies = page.examples.compactMap(\.body)
             typeName = page.typeName
             operation = page.operation

@@ -9,7 +9,7 @@ struct TypeExpressionTests {
               let typeCell = table.rows.first?.cells[1]
         else { return "no table" }
         switch TypeExpression.parse(typeCell, namespace: namespace, vocabulary: .forLocale(locale)) {
-        case .type(let ref): return ref.isPlaceholder ? "placeholder" : ref.description
+        case .type(let ref, _): return ref.isPlaceholder ? "placeholder" : ref.description
         case .empty: return "empty"
         case .unknown(let text): return "unknown: \(text)"
         }

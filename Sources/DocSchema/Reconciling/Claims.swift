@@ -1,0 +1,79 @@
+/// Where a statement about the schema comes from, and how it weighs against others.
+struct Origin {
+    /// How much a kind of source is trusted when two disagree and neither is newer.
+    enum Rank: Int, Comparable {
+        /// A type or key seen only in an example's JSON.
+        case example = 0
+        /// A create or update page's request-body table.
+        case requestBody = 1
+        /// A resource or enum page, or an enum section.
+        case page = 2
+
+        static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    var order: RevisionOrder
+    var rank: Rank
+    var version: APIVersion
+    var location: SourceLocation
+    /// Pages in the same group document the same thing; the newest of them is its current revision.
+    var revisionGroup: String
+
+    /// Whether this origin should win over `other`: newer first, then the more trusted kind of
+    /// source, then the later input.
+    func outranks(_ other: Origin) -> Bool {
+        if order.date != other.order.date { return (order.date ?? "") > (other.order.date ?? "") }
+        if rank != other.rank { return rank > other.rank }
+        return order.index > other.order.index
+    }
+}
+
+/// The age of a page among its revisions: its date (front matter, then file name), then its
+/// place in the input.
+struct RevisionOrder: Comparable, Hashable {
+    var date: String?
+    var index: Int
+
+    static func < (lhs: RevisionOrder, rhs: RevisionOrder) -> Bool {
+        ((lhs.date ?? ""), lhs.index) < ((rhs.date ?? ""), rhs.index)
+    }
+
+    /// The page's date: `ms.date`/`ms.lasthandoff`, else a `yyyy-mm-dd` at the start of its file name.
+    static func date(of page: PageFacts) -> String? {
+        if let date = page.date { return date }
+        let name = page.file.split(separator: "/").last.map(String.init) ?? page.file
+        let prefix = name.prefix(10)
+        guard prefix.count == 10, FrontMatter.isoDate(String(prefix)) == String(prefix) else { return nil }
+        return String(prefix)
+    }
+}
+
+/// A property row as Reconcile weighs it.
+struct PropertyClaim {
+    var fact: PropertyFact
+    var origin: Origin
+    /// The namespace of the page, for resolving the type's short name.
+    var namespace: String
+}
+
+/// An enum member as Reconcile weighs it.
+struct MemberClaim {
+    var member: EnumMemberFact
+    var origin: Origin
+}
+
+/// A type named by a page, an enum section or an example.
+struct TypeClaim {
+    enum Shape {
+        case structured
+        case enumeration
+        /// Named, but nothing says what it is (an ancestor named only by "Inherited from").
+        case unknown
+    }
+
+    var name: String
+    var shape: Shape
+    var origin: Origin
+    var description: String?
+    var localizedDescription: String?
+}

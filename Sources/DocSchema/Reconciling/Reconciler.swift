@@ -1,0 +1,117 @@
+/// The Reconcile stage: many pages' facts in, one schema out.
+///
+/// Pages are folded in revision order (oldest first), so that later statements win where
+/// newest-wins applies. Names are resolved only once every page has been read, because a
+/// reference may come before the page that defines it.
+public enum Reconciler {
+    public struct Result: Sendable {
+        public var schema: Schema
+        public var diagnostics: [Diagnostic]
+    }
+
+    public static func reconcile(_ pages: [PageFacts]) -> Result {
+        var reconciliation = Reconciliation()
+        let ordered = pages.enumerated().map { (RevisionOrder(date: RevisionOrder.date(of: $1), index: $0), $1) }
+            .sorted { $0.0 < $1.0 }
+        for (order, page) in ordered { reconciliation.fold(page, order: order) }
+        return reconciliation.finish()
+    }
+}
+
+/// The claims gathered from every page, and the drafts built from them.
+struct Reconciliation {
+    var typeClaims: [TypeClaim] = []
+    var propertyClaims: [(owner: String, claim: PropertyClaim)] = []
+    var memberClaims: [(enumName: String, claim: MemberClaim)] = []
+    /// "Inherited from" notes: the descendant and the ancestor they name.
+    var inheritanceClaims: [(child: String, ancestor: TypeLink, origin: Origin)] = []
+    /// Base types pages state for their own type.
+    var baseClaims: [(type: String, base: TypeLink, origin: Origin)] = []
+    /// Types a "Derived types" table says derive from the page's type.
+    var derivedClaims: [(type: TypeLink, base: String, origin: Origin)] = []
+    /// Pages by lower-cased file stem, to the type each documents: a link to a page names its type.
+    var pageTypes: [String: String] = [:]
+    /// The pages "Inherited from" links point at, by the ancestor name they give.
+    var ownerPages: [String: String] = [:]
+    var entityEvidence: [TypeLink] = []
+    var openTypes: [(type: String, isOpen: Bool)] = []
+    var keyProperties: [(type: String, key: String)] = []
+    var diagnostics: [Diagnostic] = []
+
+    var drafts: [String: TypeDraft] = [:]
+    /// Lower-cased short names to the keys of the drafts that have them.
+    var byShortName: [String: [String]] = [:]
+
+    // MARK: - Folding one page
+
+    mutating func fold(_ page: PageFacts, order: RevisionOrder) {
+        let group = [page.kind.rawValue, page.operation?.rawValue ?? "", page.typeName ?? page.namespace, page.apiVersion.rawValue]
+            .joined(separator: "|")
+        func origin(_ position: SourcePosition?, rank: Origin.Rank) -> Origin {
+            Origin(order: order, rank: rank, version: page.apiVersion,
+                   location: (position ?? SourcePosition(line: 1, column: 1)).in(page.file), revisionGroup: group)
+        }
+        let pageOrigin = origin(page.titlePosition, rank: .page)
+
+        switch page.kind {
+        case .resource, .enumeration:
+            // A page filed as a resource with no table, annotation or members is prose about the API.
+            let documentsType = !page.properties.isEmpty || !page.enums.isEmpty
+                || page.annotations.contains { $0.blockType == "resource" }
+            if let name = page.typeName, documentsType {
+                if let stem = Identifier.pageStem(page.file) { pageTypes[stem] = pageTypes[stem] ?? name }
+                typeClaims.append(TypeClaim(
+                    name: name, shape: page.kind == .enumeration ? .enumeration : .structured, origin: pageOrigin,
+                    description: page.typeDescription, localizedDescription: page.localizedTypeDescription))
+                if let base = page.baseType { baseClaims.append((name, TypeLink(name: base, page: page.baseTypePage), pageOrigin)) }
+                for derived in page.derivedTypes ?? [] { derivedClaims.append((derived, name, pageOrigin)) }
+                if let isOpen = page.isOpenType { openTypes.append((name, isOpen)) }
+                if let key = page.keyProperty { keyProperties.append((name, key)) }
+            }
+        case .apiOperation:
+            // Only an entity can be created, read, listed, updated or deleted on its own.
+            if let name = page.typeName, page.operation != .action { entityEvidence.append(TypeLink(name: name, page: page.typePage)) }
+            if let name = page.typeName, let stem = page.typePage { ownerPages[name.lowercased()] = ownerPages[name.lowercased()] ?? stem }
+        case .enumCollection, .conceptual:
+            break
+        }
+
+        for property in page.properties {
+            let rank: Origin.Rank = property.table == .requestBody ? .requestBody : .page
+            let claim = PropertyClaim(fact: property, origin: origin(property.position, rank: rank), namespace: page.namespace)
+            var owner = property.owner
+            if let ancestor = property.modifiers.inheritedFrom, ancestor.lowercased() != owner.lowercased() {
+                let link = TypeLink(name: ancestor, page: property.modifiers.inheritedFromPage)
+                inheritanceClaims.append((owner, link, claim.origin))
+                owner = ancestor
+                ownerPages[ancestor.lowercased()] = ownerPages[ancestor.lowercased()] ?? link.page
+            }
+            // A relationship gives a type identity (an `id` alone does not: many complex types have one).
+            if property.isNavigation {
+                entityEvidence.append(TypeLink(name: owner, page: ownerPages[owner.lowercased()]))
+            }
+            propertyClaims.append((owner, claim))
+        }
+
+        for enumFact in page.enums {
+            typeClaims.append(TypeClaim(name: enumFact.name, shape: .enumeration, origin: origin(enumFact.position, rank: .page)))
+            for member in enumFact.members {
+                memberClaims.append((enumFact.name, MemberClaim(member: member, origin: origin(member.position, rank: .page))))
+            }
+        }
+
+        for example in page.examples {
+            guard let body = example.body else { continue }
+            let exampleOrigin = origin(example.bodyPosition ?? example.position, rank: .example)
+            ExampleTypes.collect(from: body, isRepresentation: example.role == .resource) { found in
+                typeClaims.append(TypeClaim(name: found.type, shape: .structured, origin: exampleOrigin))
+                for (propertyName, type) in found.properties {
+                    let fact = PropertyFact(
+                        owner: found.type, name: propertyName, type: type, isNavigation: false, table: .properties,
+                        description: "", modifiers: PropertyModifiers(), position: exampleOrigin.location.position)
+                    propertyClaims.append((found.type, PropertyClaim(fact: fact, origin: exampleOrigin, namespace: page.namespace)))
+                }
+            }
+        }
+    }
+}

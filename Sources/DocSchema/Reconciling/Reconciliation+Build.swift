@@ -1,0 +1,100 @@
+/// Writing the drafts out as the schema model, with availability, sources and revisions.
+extension Reconciliation {
+    func buildSchema(propertyTypes: PropertyTypes) -> Schema {
+        let newest = newestRevisions()
+        var types: [SchemaType] = []
+        for draft in drafts.values {
+            var type = SchemaType(name: draft.name, kind: draft.kind)
+            type.baseType = draft.kind == .enumeration ? nil : draft.baseType
+            type.isOpen = draft.isOpen
+            if draft.key == Graph.entity.lowercased() {
+                type.isAbstract = true
+                type.key = [Graph.entityKey]
+            }
+            let described = draft.claims.filter { $0.description?.isEmpty == false }
+            if let latest = described.dropFirst().reduce(described.first, { $1.origin.outranks($0!.origin) ? $1 : $0 }) {
+                type.description = latest.description
+                type.localizedDescription = latest.localizedDescription
+            }
+
+            var origins = draft.claims.map(\.origin)
+            for (key, claims) in draft.properties {
+                // Properties added after the choice (the entity key) have no rival claims to weigh.
+                let (propertyType, winner) = propertyTypes[draft.key]?[key] ?? winningClaim(claims)
+                var property = SchemaProperty(name: Self.spelling(claims.map { ($0.fact.name, $0.origin) }), type: propertyType,
+                                              isNavigation: winner.fact.isNavigation)
+                let newestFirst = claims.sorted { $0.origin.outranks($1.origin) }
+                property.description = newestFirst.lazy.map(\.fact.description).first { !$0.isEmpty }
+                property.localizedDescription = newestFirst.lazy.compactMap(\.fact.localizedDescription).first { !$0.isEmpty }
+                property.isReadOnly = newestFirst.lazy.compactMap(\.fact.modifiers.isReadOnly).first
+                property.isNullable = newestFirst.lazy.compactMap(\.fact.modifiers.isNullable).first
+                property.isRequired = newestFirst.lazy.compactMap(\.fact.modifiers.isRequired).first
+                property.availability = Self.versions(claims.map(\.origin))
+                property.sources = Self.sources(claims.map(\.origin))
+                property.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
+                type.properties.append(property)
+                origins += claims.map(\.origin)
+            }
+            for (_, claims) in draft.members {
+                var member = SchemaMember(name: Self.spelling(claims.map { ($0.member.name, $0.origin) }))
+                let newestFirst = claims.sorted { $0.origin.outranks($1.origin) }
+                member.value = newestFirst.lazy.compactMap(\.member.value).first
+                member.description = newestFirst.lazy.compactMap(\.member.description).first { !$0.isEmpty }
+                member.availability = Self.versions(claims.map(\.origin))
+                member.sources = Self.sources(claims.map(\.origin))
+                member.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
+                type.members.append(member)
+                origins += claims.map(\.origin)
+            }
+            type.availability = Self.versions(origins)
+            type.sources = Self.sources(origins)
+            types.append(type)
+        }
+        // The entity root is available wherever an entity is.
+        if let index = types.firstIndex(where: { $0.name.lowercased() == Graph.entity.lowercased() }) {
+            let versions = Set(types.filter { $0.kind == .entity }.flatMap(\.availability))
+            types[index].availability = APIVersion.allCases.filter { versions.contains($0) }
+        }
+        types.sort { ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name) }
+        return Schema(types: types)
+    }
+
+    /// The newest page of every revision group that has more than one page.
+    private func newestRevisions() -> [String: RevisionOrder] {
+        var pages: [String: Set<Int>] = [:]
+        var newest: [String: RevisionOrder] = [:]
+        let origins = propertyClaims.map(\.claim.origin) + memberClaims.map(\.claim.origin) + typeClaims.map(\.origin)
+        for origin in origins {
+            pages[origin.revisionGroup, default: []].insert(origin.order.index)
+            if newest[origin.revisionGroup].map({ $0 < origin.order }) ?? true { newest[origin.revisionGroup] = origin.order }
+        }
+        return newest.filter { (pages[$0.key]?.count ?? 0) > 1 }
+    }
+
+    /// False when every group the element appears in has a newer revision that omits it.
+    private static func isCurrent(_ origins: [Origin], newest: [String: RevisionOrder]) -> Bool? {
+        let revised = origins.filter { newest[$0.revisionGroup] != nil }
+        guard !revised.isEmpty, revised.count == origins.count else { return nil }
+        return origins.contains { newest[$0.revisionGroup] == $0.order } ? nil : false
+    }
+
+    /// The spelling the most authoritative, newest source uses.
+    private static func spelling(_ names: [(String, Origin)]) -> String {
+        names.dropFirst().reduce(names[0]) { $1.1.outranks($0.1) && $1.1.rank >= $0.1.rank ? $1 : $0 }.0
+    }
+
+    private static func versions(_ origins: [Origin]) -> [APIVersion] {
+        let set = Set(origins.map(\.version))
+        return APIVersion.allCases.filter { set.contains($0) }
+    }
+
+    /// One place per page, in the order the pages were read.
+    private static func sources(_ origins: [Origin]) -> [SourceLocation] {
+        var seen: Set<String> = []
+        var result: [SourceLocation] = []
+        for origin in origins.sorted(by: { $0.order < $1.order }) where seen.insert(origin.location.file).inserted {
+            result.append(origin.location)
+        }
+        return result
+    }
+}

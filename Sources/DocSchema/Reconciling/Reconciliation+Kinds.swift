@@ -1,0 +1,84 @@
+/// Entity, complex or enum; and the Graph convention that every entity hierarchy ends in
+/// `microsoft.graph.entity`.
+extension Reconciliation {
+    /// Enum when the type has members and no properties. Otherwise an entity when anything in
+    /// its hierarchy has identity (a key, an operation page, a relationship, an "Inherited from
+    /// entity" note), since an entity's ancestors and descendants are entities too; else complex.
+    mutating func inferKinds() {
+        for link in entityEvidence {
+            resolve(link.name, page: link.page)?.entityEvidence = true
+        }
+        for (type, isOpen) in openTypes where isOpen {
+            resolve(type)?.isOpen = true
+        }
+        for (type, key) in keyProperties {
+            resolve(type)?.keyProperty = key
+        }
+
+        for draft in drafts.values {
+            let isEnum = (draft.isEnumeration || !draft.members.isEmpty) && draft.properties.isEmpty
+            draft.kind = isEnum ? .enumeration : .complex
+            if draft.isEnumeration, !draft.properties.isEmpty, let claim = draft.claims.first(where: { $0.shape == .enumeration }) {
+                diagnostics.append(Diagnostic(
+                    .kindConflict, "\(draft.name) is documented as an enum here but has properties elsewhere; treated as a structured type",
+                    at: claim.origin.location))
+            }
+        }
+
+        // Hierarchies: connected by base links. One piece of evidence makes the whole hierarchy entities.
+        var component: [String: String] = [:]
+        func root(_ key: String) -> String {
+            var current = key
+            while let parent = component[current], parent != current { current = parent }
+            return current
+        }
+        for draft in drafts.values where draft.kind != .enumeration {
+            component[draft.key] = component[draft.key] ?? draft.key
+            if let base = draft.baseType?.lowercased(), let parent = drafts[base], parent.kind != .enumeration {
+                component[parent.key] = component[parent.key] ?? parent.key
+                let (left, right) = (root(draft.key), root(parent.key))
+                if left != right { component[left] = right }
+            }
+        }
+        var entityRoots: Set<String> = []
+        for draft in drafts.values where draft.kind != .enumeration && (draft.entityEvidence || draft.key == Graph.entity.lowercased()) {
+            entityRoots.insert(root(draft.key))
+        }
+        for draft in drafts.values where draft.kind != .enumeration && entityRoots.contains(root(draft.key)) {
+            draft.kind = .entity
+        }
+    }
+
+    /// Gives every entity hierarchy the root `microsoft.graph.entity` (abstract, key `id`).
+    mutating func addEntityRoot() {
+        let entities = drafts.values.filter { $0.kind == .entity }
+        guard !entities.isEmpty else { return }
+        let root = draft(Graph.entity, rank: .page)
+        root.kind = .entity
+        root.baseType = nil
+        if root.properties[Graph.entityKey] == nil, let any = entities.first(where: { $0 !== root }) {
+            // The key of the convention, sourced from the first type that needed it.
+            let origin = any.claims.first?.origin ?? any.properties.values.first?.first?.origin
+            if let origin {
+                let fact = PropertyFact(
+                    owner: Graph.entity, name: Graph.entityKey, type: .edm("String"), isNavigation: false, table: .properties,
+                    description: "", modifiers: PropertyModifiers(), position: origin.location.position)
+                root.addProperty(PropertyClaim(fact: fact, origin: origin, namespace: Graph.namespace))
+            }
+        }
+        for draft in entities where draft !== root {
+            let top = ancestors(of: draft).last ?? draft
+            if top !== root && top.baseType == nil { top.baseType = root.name }
+        }
+    }
+
+    /// A property a type lists that an ancestor already has is inherited, not declared again.
+    mutating func dropInheritedDuplicates() {
+        for draft in drafts.values where draft.kind != .enumeration {
+            let inherited = Set(ancestors(of: draft).flatMap { $0.properties.keys })
+            for key in draft.properties.keys where inherited.contains(key) {
+                draft.properties.removeValue(forKey: key)
+            }
+        }
+    }
+}

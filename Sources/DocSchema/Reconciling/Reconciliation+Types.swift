@@ -1,0 +1,67 @@
+/// Creating, finding and naming the drafts of types.
+extension Reconciliation {
+    /// The draft a name refers to: the same qualified name (compared case-insensitively); else
+    /// the type of the page the name links to; else the one type with that short name in any
+    /// namespace, preferring `microsoft.graph`.
+    func resolve(_ name: String, page: String? = nil) -> TypeDraft? {
+        let key = name.lowercased()
+        if let draft = drafts[key] { return draft }
+        if let page, let linked = pageTypes[page], let draft = drafts[linked.lowercased()] { return draft }
+        let short = Self.shortName(key)
+        guard let keys = byShortName[short], !keys.isEmpty else { return nil }
+        if keys.count == 1 { return drafts[keys[0]] }
+        let preferred = Graph.namespace + "." + short
+        return keys.contains(preferred) ? drafts[preferred] : nil
+    }
+
+    /// The draft for `name`, created when nothing resolves it.
+    mutating func draft(_ name: String, page: String? = nil, rank: Origin.Rank?) -> TypeDraft {
+        if let existing = resolve(name, page: page) {
+            if let rank { existing.offerName(name, rank: rank) }
+            return existing
+        }
+        let draft = TypeDraft(name: name)
+        draft.nameRank = rank
+        drafts[draft.key] = draft
+        byShortName[Self.shortName(draft.key), default: []].append(draft.key)
+        return draft
+    }
+
+    /// Creates a draft for exactly this qualified name (a page names its own type), unless one exists.
+    mutating func definedDraft(_ name: String, rank: Origin.Rank) -> TypeDraft {
+        if let existing = drafts[name.lowercased()] {
+            existing.offerName(name, rank: rank)
+            return existing
+        }
+        let draft = TypeDraft(name: name)
+        draft.nameRank = rank
+        drafts[draft.key] = draft
+        byShortName[Self.shortName(draft.key), default: []].append(draft.key)
+        return draft
+    }
+
+    /// A reference with its name resolved to the documented type, when there is one.
+    func resolved(_ ref: TypeRef, page: String? = nil) -> TypeRef {
+        guard !ref.isPrimitive, !ref.isPlaceholder, let draft = resolve(ref.name, page: page) else { return ref }
+        var copy = ref
+        copy.name = draft.name
+        return copy
+    }
+
+    static func shortName(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// The chain of drafts above `draft`, nearest first, stopping at a cycle.
+    func ancestors(of draft: TypeDraft) -> [TypeDraft] {
+        var chain: [TypeDraft] = []
+        var seen: Set<String> = [draft.key]
+        var current = draft
+        while let base = current.baseType, let next = drafts[base.lowercased()], seen.insert(next.key).inserted {
+            chain.append(next)
+            current = next
+        }
+        return chain
+    }
+}

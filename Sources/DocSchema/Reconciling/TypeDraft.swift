@@ -1,0 +1,51 @@
+import OrderedCollections
+
+/// A type being assembled from every claim made about it.
+final class TypeDraft {
+    var name: String
+    /// How sure the spelling of `name` is: a page's own title beats a passing reference.
+    var nameRank: Origin.Rank?
+    var claims: [TypeClaim] = []
+    /// Base types stated by pages (annotation or "Inherits from"), with where they were stated.
+    var baseClaims: [(base: String, origin: Origin)] = []
+    var baseType: String?
+    var isOpen: Bool?
+    var keyProperty: String?
+    /// Something says the type has identity: a key, an operation page, a relationship.
+    var entityEvidence = false
+    var properties: OrderedDictionary<String, [PropertyClaim]> = [:]
+    var members: OrderedDictionary<String, [MemberClaim]> = [:]
+    var kind: TypeKind = .complex
+
+    init(name: String) {
+        self.name = name
+    }
+
+    var key: String { name.lowercased() }
+
+    /// Whether a resource or enum page documents the type.
+    var hasResourcePage: Bool { claims.contains { $0.origin.rank == .page } }
+
+    var isEnumeration: Bool { claims.contains { $0.shape == .enumeration } }
+    var isStructured: Bool { claims.contains { $0.shape == .structured } || !properties.isEmpty }
+
+    /// Whether the type's properties come from a page's table; if so, examples may not add to them.
+    var hasTableProperties: Bool {
+        properties.values.contains { claims in claims.contains { $0.origin.rank >= .requestBody } }
+    }
+
+    func addProperty(_ claim: PropertyClaim) {
+        properties[claim.fact.name.lowercased(), default: []].append(claim)
+    }
+
+    func addMember(_ claim: MemberClaim) {
+        members[claim.member.name.lowercased(), default: []].append(claim)
+    }
+
+    /// Keeps the most authoritative spelling of the name.
+    func offerName(_ candidate: String, rank: Origin.Rank) {
+        if let current = nameRank, current >= rank { return }
+        name = candidate
+        nameRank = rank
+    }
+}
