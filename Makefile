@@ -35,12 +35,23 @@ run: release
 test: deps
 	$(SWIFT) test
 
+SCORER   := $(CORPUS)/../eval/score.py
+METADATA := $(CORPUS)/csdl/v1.0-2021-07-13.xml
+
 corpus-check: release
-	@if [ -d "$(CORPUS)" ]; then \
-		$(RELEASE_BIN)/docschema-corpus-check "$(CORPUS)/"; \
-	else \
-		echo "corpus-check: $(CORPUS) not found; skipped"; \
-	fi
+	@if [ ! -d "$(CORPUS)" ]; then echo "corpus-check: $(CORPUS) not found; skipped"; exit 0; fi; \
+	start=$$(date +%s); \
+	$(RELEASE_BIN)/docschema-corpus-check "$(CORPUS)/" || exit $$?; \
+	scratch=$$(mktemp -d); \
+	for set in en-2021-07 ru-sxs-2021-08; do \
+		locale=en-US; [ $$set = ru-sxs-2021-08 ] && locale=ru-RU; \
+		$(RELEASE_BIN)/docschema extract "$(CORPUS)/$$set/v1.0" --format csdl --api-version v1.0 --locale $$locale \
+			--diagnostics none --fail-on never -o "$$scratch/$$set.xml" || exit 2; \
+		echo; echo "## CSDL score: $$set v1.0 against csdl/v1.0-2021-07-13.xml"; \
+		python3 "$(SCORER)" "$$scratch/$$set.xml" "$(METADATA)" --docs "$(CORPUS)/$$set/v1.0" || exit 2; \
+	done; \
+	rm -rf "$$scratch"; \
+	echo; echo "corpus-check took $$(( $$(date +%s) - start )) s"
 
 bench: release
 	@if [ ! -d "$(CORPUS)/en-2021-07" ]; then echo "bench: $(CORPUS)/en-2021-07 not found; skipped"; exit 0; fi; \

@@ -113,4 +113,20 @@ for page in pages {
 print("identifiers checked across all pages: \(identifiers); non-ASCII: \(offending.count)")
 for line in offending.prefix(20) { print("  \(line)") }
 
+// Revision series: each folder of revisions/ reconciled on its own, oldest to newest.
+print("\n## revisions: series reconciled, elements no longer in the newest revision")
+let revisionPages = Dictionary(grouping: pages.filter { subset($0) == "revisions" }) { page in
+    String(page.file.split(separator: "/").dropLast().last ?? "")
+}
+for series in revisionPages.keys.sorted() {
+    guard let group = revisionPages[series] else { continue }
+    let schema = Reconciler.reconcile(group).schema
+    let dates = group.compactMap { String($0.file.split(separator: "/").last?.prefix(10) ?? "") }.sorted()
+    let stale = schema.types.flatMap { type in type.properties.filter { $0.isInNewestRevision == false }.map { "\(type.shortName).\($0.name)" } }
+    let staleMembers = schema.types.flatMap { type in type.members.filter { $0.isInNewestRevision == false }.map { "\(type.shortName).\($0.name)" } }
+    print("\(pad(series, 62)) \(group.count) pages \(dates.first ?? "")…\(dates.last ?? "")  types \(schema.types.count)  "
+        + "stale properties \(stale.count)  stale members \(staleMembers.count)")
+    for name in (stale + staleMembers).prefix(4) { print("    \(name)") }
+}
+
 exit(offending.isEmpty ? 0 : 1)

@@ -32,7 +32,8 @@ enum EnumValues {
                 let trimmed = span.text.trimmingCharacters(in: .whitespaces)
                 let name = trimmed.hasPrefix("\"") && trimmed.hasSuffix("\"") && trimmed.count > 2
                     ? String(trimmed.dropFirst().dropLast()) : trimmed
-                if Identifier.isValid(name) {
+                // `null` is JSON's literal, listed among values but never an enum member.
+                if Identifier.isValid(name), name != "null" {
                     pieces.append(.member(name, offset: span.offset))
                     sawCode = true
                 } else {
@@ -108,7 +109,7 @@ enum EnumValues {
                 // Point at the item itself, past the spaces after its comma.
                 let leading = itemText.prefix(while: \.isWhitespace).utf8.count
                 empties.append(itemOffset + leading)
-            } else if plainText, Identifier.isValid(words) {
+            } else if plainText, Identifier.isValid(words), words != "null" {
                 members.append(EnumMemberFact(name: words, position: position(itemOffset)))
             }
         }

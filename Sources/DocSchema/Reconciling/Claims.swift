@@ -4,10 +4,12 @@ struct Origin {
     enum Rank: Int, Comparable {
         /// A type or key seen only in an example's JSON.
         case example = 0
+        /// A key of a resource page's JSON representation.
+        case representation = 1
         /// A create or update page's request-body table.
-        case requestBody = 1
+        case requestBody = 2
         /// A resource or enum page, or an enum section.
-        case page = 2
+        case page = 3
 
         static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -18,6 +20,13 @@ struct Origin {
     var location: SourceLocation
     /// Pages in the same group document the same thing; the newest of them is its current revision.
     var revisionGroup: String
+
+    /// The same origin, at another place in the same page.
+    func at(_ position: SourcePosition) -> Origin {
+        var copy = self
+        copy.location = position.in(location.file)
+        return copy
+    }
 
     /// Whether this origin should win over `other`: newer first, then the more trusted kind of
     /// source, then the later input.
@@ -67,8 +76,6 @@ struct TypeClaim {
     enum Shape {
         case structured
         case enumeration
-        /// Named, but nothing says what it is (an ancestor named only by "Inherited from").
-        case unknown
     }
 
     var name: String

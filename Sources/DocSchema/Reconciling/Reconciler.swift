@@ -33,9 +33,9 @@ struct Reconciliation {
     var pageTypes: [String: String] = [:]
     /// The pages "Inherited from" links point at, by the ancestor name they give.
     var ownerPages: [String: String] = [:]
+    /// Types something gives identity: an operation page, a relationship.
     var entityEvidence: [TypeLink] = []
     var openTypes: [(type: String, isOpen: Bool)] = []
-    var keyProperties: [(type: String, key: String)] = []
     var diagnostics: [Diagnostic] = []
 
     var drafts: [String: TypeDraft] = [:]
@@ -66,7 +66,6 @@ struct Reconciliation {
                 if let base = page.baseType { baseClaims.append((name, TypeLink(name: base, page: page.baseTypePage), pageOrigin)) }
                 for derived in page.derivedTypes ?? [] { derivedClaims.append((derived, name, pageOrigin)) }
                 if let isOpen = page.isOpenType { openTypes.append((name, isOpen)) }
-                if let key = page.keyProperty { keyProperties.append((name, key)) }
             }
         case .apiOperation:
             // Only an entity can be created, read, listed, updated or deleted on its own.
@@ -97,6 +96,21 @@ struct Reconciliation {
             typeClaims.append(TypeClaim(name: enumFact.name, shape: .enumeration, origin: origin(enumFact.position, rank: .page)))
             for member in enumFact.members {
                 memberClaims.append((enumFact.name, MemberClaim(member: member, origin: origin(member.position, rank: .page))))
+            }
+        }
+
+        // The JSON representation lists the resource's properties too; it speaks for those the tables leave out.
+        // Open types show sample dynamic properties there, not declared ones.
+        if page.kind == .resource, page.isOpenType != true, let owner = page.typeName {
+            for example in page.examples where example.role == .resource {
+                let representationOrigin = origin(example.bodyPosition ?? example.position, rank: .representation)
+                for member in example.body?.members ?? [] where !member.key.contains("@") && Identifier.isValid(member.key) {
+                    guard let type = ExampleTypes.infer(member.value, isRepresentation: true) else { continue }
+                    let fact = PropertyFact(
+                        owner: owner, name: member.key, type: type, isNavigation: false, table: .properties,
+                        description: "", modifiers: PropertyModifiers(), position: representationOrigin.location.position)
+                    propertyClaims.append((owner, PropertyClaim(fact: fact, origin: representationOrigin, namespace: page.namespace)))
+                }
             }
         }
 

@@ -70,8 +70,14 @@ extension Reconciliation {
             if claim.origin.rank == .requestBody, target.hasResourcePage { continue }
             target.addProperty(claim)
         }
+        // A representation speaks for the properties its page's tables leave out.
+        for (owner, claim) in propertyClaims where claim.origin.rank == .representation {
+            let target = draft(owner, page: ownerPages[owner.lowercased()], rank: nil)
+            let documented = target.properties[claim.fact.name.lowercased()]?.contains { $0.origin.rank >= .requestBody } ?? false
+            if !documented { target.addProperty(claim) }
+        }
         // Examples only speak for types no table documents.
-        for (owner, claim) in propertyClaims where claim.origin.rank < .requestBody {
+        for (owner, claim) in propertyClaims where claim.origin.rank == .example {
             let target = draft(owner, page: ownerPages[owner.lowercased()], rank: nil)
             guard !target.hasTableProperties else { continue }
             target.addProperty(claim)
@@ -91,125 +97,8 @@ extension Reconciliation {
             let target = resolve(type.name, page: claim.fact.typePage) ?? draft(type.name, rank: nil)
             guard !target.isStructured else { continue }
             for value in values {
-                target.addMember(MemberClaim(member: value, origin: claim.origin))
+                target.addMember(MemberClaim(member: value, origin: claim.origin.at(value.position)))
             }
         }
-    }
-
-    // MARK: - Inheritance
-
-    private mutating func chooseBases() {
-        var byType: [String: [(base: TypeLink, origin: Origin)]] = [:]
-        for (type, base, origin) in baseClaims {
-            guard let draft = resolve(type) else { continue }
-            byType[draft.key, default: []].append((base, origin))
-        }
-        for key in byType.keys.sorted() {
-            guard let draft = drafts[key], let claims = byType[key] else { continue }
-            let winner = claims.dropFirst().reduce(claims[0]) { $1.origin.outranks($0.origin) ? $1 : $0 }
-            let base = self.draft(winner.base.name, page: winner.base.page, rank: nil)
-            guard setBase(of: draft, to: base) else { continue }
-            for claim in claims where resolve(claim.base.name, page: claim.base.page) !== base {
-                diagnostics.append(Diagnostic(
-                    .baseTypeConflict, "\(draft.name) is said to derive from \(claim.base.name) here and from \(base.name) elsewhere; using \(base.name)",
-                    at: claim.origin.location, related: [.init(location: winner.origin.location, message: "derives from \(base.name) here")]))
-            }
-        }
-        // A parent's "Derived types" table speaks for children whose own pages say nothing.
-        for (child, parent, _) in derivedClaims {
-            guard let descendant = resolve(child.name, page: child.page), descendant.baseType == nil,
-                  let ancestor = resolve(parent)
-            else { continue }
-            _ = setBase(of: descendant, to: ancestor)
-        }
-    }
-
-    /// Sets a base type unless it would make a cycle.
-    private func setBase(of draft: TypeDraft, to base: TypeDraft) -> Bool {
-        guard base !== draft, !ancestors(of: base).contains(where: { $0 === draft }) else { return false }
-        draft.baseType = base.name
-        return true
-    }
-
-    /// "Inherited from X" makes X an ancestor: the base when there is none yet, otherwise the
-    /// base of the chain's top, so the property it carries is inherited.
-    private mutating func applyInheritance() {
-        for (child, ancestor, _) in inheritanceClaims {
-            guard let descendant = resolve(child) else { continue }
-            let parent = draft(ancestor.name, page: ancestor.page, rank: nil)
-            if parent.key == Graph.entity.lowercased() { descendant.entityEvidence = true }
-            guard parent !== descendant else { continue }
-            let chain = ancestors(of: descendant)
-            if chain.contains(where: { $0 === parent }) { continue }
-            if ancestors(of: parent).contains(where: { $0 === descendant }) { continue }
-            let top = chain.last ?? descendant
-            guard top !== parent else { continue }
-            top.baseType = parent.name
-        }
-    }
-
-    // MARK: - Property types
-
-    /// The chosen type of every property, keyed by draft and property key.
-    typealias PropertyTypes = [String: [String: (type: TypeRef, winner: PropertyClaim)]]
-
-    /// Picks each property's type: a named type beats a placeholder (`Enumeration`, or
-    /// `String` with a "Possible values" list) with a note; between two named types the newest
-    /// page wins, with a warning.
-    private mutating func choosePropertyTypes() -> PropertyTypes {
-        var chosen: PropertyTypes = [:]
-        for key in drafts.keys.sorted() {
-            guard let draft = drafts[key] else { continue }
-            for (propertyKey, claims) in draft.properties {
-                let resolvedClaims = claims.map { (claim: $0, type: resolved($0.fact.type, page: $0.fact.typePage)) }
-                let winner = winningClaim(claims)
-                let type = winner.type
-                chosen[key, default: [:]][propertyKey] = (type, winner.claim)
-                if winner.claim.fact.type.isPlaceholder {
-                    diagnostics.append(Diagnostic(
-                        .typeUnresolved, "\(draft.name).\(winner.claim.fact.name) is written as an enumeration nowhere named; using Edm.String",
-                        at: winner.claim.origin.location))
-                    continue
-                }
-
-                for other in resolvedClaims where !Self.sameType(other.type, type) {
-                    let isPlaceholder = other.type.isPlaceholder || Self.isLoosePlaceholder(other.claim)
-                    if isPlaceholder {
-                        diagnostics.append(Diagnostic(
-                            .placeholderResolved, "\(draft.name).\(other.claim.fact.name): placeholder '\(other.type.shortName)' resolved to \(type.description)",
-                            at: other.claim.origin.location, related: [.init(location: winner.claim.origin.location, message: "named here")]))
-                        // The placeholder's members belong to the enum it stood for.
-                        if let values = other.claim.fact.possibleValues, !type.isPrimitive, let target = resolve(type.name), !target.isStructured {
-                            for value in values { target.addMember(MemberClaim(member: value, origin: other.claim.origin)) }
-                        }
-                    } else if !isPlaceholder, other.claim.origin.rank >= .requestBody {
-                        diagnostics.append(Diagnostic(
-                            .typeConflict, "\(draft.name).\(other.claim.fact.name) is typed \(other.type.description) here and \(type.description) elsewhere; using \(type.description)",
-                            at: other.claim.origin.location, related: [.init(location: winner.claim.origin.location, message: "typed \(type.description) here")]))
-                    }
-                }
-            }
-        }
-        return chosen
-    }
-
-    /// The claim whose type a property takes, and that type resolved; a placeholder nothing
-    /// names becomes `Edm.String`.
-    func winningClaim(_ claims: [PropertyClaim]) -> (type: TypeRef, claim: PropertyClaim) {
-        let resolvedClaims = claims.map { (claim: $0, type: resolved($0.fact.type, page: $0.fact.typePage)) }
-        let named = resolvedClaims.filter { !$0.type.isPlaceholder && !Self.isLoosePlaceholder($0.claim) }
-        let candidates = named.isEmpty ? resolvedClaims : named
-        let winner = candidates.dropFirst().reduce(candidates[0]) { $1.claim.origin.outranks($0.claim.origin) ? $1 : $0 }
-        guard winner.type.isPlaceholder else { return (winner.type, winner.claim) }
-        return (TypeRef("Edm.String", collection: winner.type.isCollection), winner.claim)
-    }
-
-    /// A `String` whose description lists possible values stands in for an enum another page may name.
-    private static func isLoosePlaceholder(_ claim: PropertyClaim) -> Bool {
-        claim.fact.type.name == "Edm.String" && !(claim.fact.possibleValues ?? []).isEmpty
-    }
-
-    private static func sameType(_ left: TypeRef, _ right: TypeRef) -> Bool {
-        left.name.lowercased() == right.name.lowercased() && left.isCollection == right.isCollection
     }
 }

@@ -2,17 +2,15 @@
 /// `microsoft.graph.entity`.
 extension Reconciliation {
     /// Enum when the type has members and no properties. Otherwise an entity when anything in
-    /// its hierarchy has identity (a key, an operation page, a relationship, an "Inherited from
-    /// entity" note), since an entity's ancestors and descendants are entities too; else complex.
+    /// its hierarchy has identity (an operation page, a relationship, an "Inherited from entity"
+    /// note), since an entity's ancestors and descendants are entities too; else complex.
+    /// Annotations' `keyProperty` is no evidence: the docs put it on complex types as well.
     mutating func inferKinds() {
         for link in entityEvidence {
             resolve(link.name, page: link.page)?.entityEvidence = true
         }
         for (type, isOpen) in openTypes where isOpen {
             resolve(type)?.isOpen = true
-        }
-        for (type, key) in keyProperties {
-            resolve(type)?.keyProperty = key
         }
 
         for draft in drafts.values {
@@ -73,11 +71,16 @@ extension Reconciliation {
     }
 
     /// A property a type lists that an ancestor already has is inherited, not declared again.
+    /// Its rows still document the ancestor's property: where and in which versions it exists.
     mutating func dropInheritedDuplicates() {
-        for draft in drafts.values where draft.kind != .enumeration {
-            let inherited = Set(ancestors(of: draft).flatMap { $0.properties.keys })
-            for key in draft.properties.keys where inherited.contains(key) {
-                draft.properties.removeValue(forKey: key)
+        for key in drafts.keys.sorted() {
+            guard let draft = drafts[key], draft.kind != .enumeration else { continue }
+            let chain = ancestors(of: draft)
+            for propertyKey in draft.properties.keys {
+                guard let owner = chain.first(where: { $0.properties[propertyKey] != nil }),
+                      let claims = draft.properties.removeValue(forKey: propertyKey)
+                else { continue }
+                owner.properties[propertyKey, default: []].append(contentsOf: claims)
             }
         }
     }

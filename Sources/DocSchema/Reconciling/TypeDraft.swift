@@ -6,12 +6,9 @@ final class TypeDraft {
     /// How sure the spelling of `name` is: a page's own title beats a passing reference.
     var nameRank: Origin.Rank?
     var claims: [TypeClaim] = []
-    /// Base types stated by pages (annotation or "Inherits from"), with where they were stated.
-    var baseClaims: [(base: String, origin: Origin)] = []
     var baseType: String?
     var isOpen: Bool?
-    var keyProperty: String?
-    /// Something says the type has identity: a key, an operation page, a relationship.
+    /// Something says the type has identity: an operation page, a relationship.
     var entityEvidence = false
     var properties: OrderedDictionary<String, [PropertyClaim]> = [:]
     var members: OrderedDictionary<String, [MemberClaim]> = [:]

@@ -26,9 +26,10 @@ struct EnumValuesTests {
         #expect(members("State (possible values are: `on`, `off`), set by `admin`.") == ["on", "off"])
     }
 
-    @Test("members annotated with prose keep only their names")
+    @Test("members annotated with prose keep only their names; `null` is JSON's literal, not a member")
     func annotated() {
-        #expect(members("Possible values are: `null` (default value), `standard` - no restrictions, `strict`.") == ["null", "standard", "strict"])
+        #expect(members("Possible values are: `none` (default value), `standard` - no restrictions, `strict`.") == ["none", "standard", "strict"])
+        #expect(members("Allowed values: `null`, `minor`, `notAdult` and `adult`.") == ["minor", "notAdult", "adult"])
     }
 
     @Test("plain-text lists without backticks")
