@@ -20,19 +20,19 @@ extension Reconciliation {
             if let rank { existing.offerName(name, rank: rank) }
             return existing
         }
-        let draft = TypeDraft(name: name)
-        draft.nameRank = rank
-        drafts[draft.key] = draft
-        byShortName[Self.shortName(draft.key), default: []].append(draft.key)
-        return draft
+        return create(name, rank: rank)
     }
 
-    /// Creates a draft for exactly this qualified name (a page names its own type), unless one exists.
+    /// The draft for exactly this qualified name (a page names its own type), created unless it exists.
     mutating func definedDraft(_ name: String, rank: Origin.Rank) -> TypeDraft {
         if let existing = drafts[name.lowercased()] {
             existing.offerName(name, rank: rank)
             return existing
         }
+        return create(name, rank: rank)
+    }
+
+    private mutating func create(_ name: String, rank: Origin.Rank?) -> TypeDraft {
         let draft = TypeDraft(name: name)
         draft.nameRank = rank
         drafts[draft.key] = draft
