@@ -84,3 +84,13 @@ struct TypeClaim {
     var description: String?
     var localizedDescription: String?
 }
+
+/// The type a claim is about, as the page names it.
+struct TypeReference {
+    var name: String
+    /// The page the name links to, as a lower-cased file stem.
+    var page: String?
+    /// Whether the link's target is the surer guide than the name: an operation page's title
+    /// word ("Update printer settings") names its type loosely; the page it links to does not.
+    var linkFirst = false
+}

@@ -21,7 +21,7 @@ public enum Reconciler {
 /// The claims gathered from every page, and the drafts built from them.
 struct Reconciliation {
     var typeClaims: [TypeClaim] = []
-    var propertyClaims: [(owner: String, claim: PropertyClaim)] = []
+    var propertyClaims: [(owner: TypeReference, claim: PropertyClaim)] = []
     var memberClaims: [(enumName: String, claim: MemberClaim)] = []
     /// "Inherited from" notes: the descendant and the ancestor they name.
     var inheritanceClaims: [(child: String, ancestor: TypeLink, origin: Origin)] = []
@@ -31,10 +31,8 @@ struct Reconciliation {
     var derivedClaims: [(type: TypeLink, base: String, origin: Origin)] = []
     /// Pages by lower-cased file stem, to the type each documents: a link to a page names its type.
     var pageTypes: [String: String] = [:]
-    /// The pages "Inherited from" links point at, by the ancestor name they give.
-    var ownerPages: [String: String] = [:]
     /// Types something gives identity: an operation page, a relationship.
-    var entityEvidence: [TypeLink] = []
+    var entityEvidence: [TypeReference] = []
     var openTypes: [(type: String, isOpen: Bool)] = []
     var diagnostics: [Diagnostic] = []
 
@@ -68,9 +66,12 @@ struct Reconciliation {
                 if let isOpen = page.isOpenType { openTypes.append((name, isOpen)) }
             }
         case .apiOperation:
-            // Only an entity can be created, read, listed, updated or deleted on its own.
-            if let name = page.typeName, page.operation != .action { entityEvidence.append(TypeLink(name: name, page: page.typePage)) }
-            if let name = page.typeName, let stem = page.typePage { ownerPages[name.lowercased()] = ownerPages[name.lowercased()] ?? stem }
+            // Only an entity is created, read, listed, updated or deleted by an operation of its own.
+            // (Requiring the request to address it by key was measured: it loses more true entities,
+            // read through singletons such as `/me`, than the few complex properties it rules out.)
+            if let name = page.typeName, page.operation != .action {
+                entityEvidence.append(TypeReference(name: name, page: page.typePage, linkFirst: true))
+            }
         case .enumCollection, .conceptual:
             break
         }
@@ -78,16 +79,18 @@ struct Reconciliation {
         for property in page.properties {
             let rank: Origin.Rank = property.table == .requestBody ? .requestBody : .page
             let claim = PropertyClaim(fact: property, origin: origin(property.position, rank: rank), namespace: page.namespace)
-            var owner = property.owner
-            if let ancestor = property.modifiers.inheritedFrom, ancestor.lowercased() != owner.lowercased() {
+            var owner = TypeReference(name: property.owner, page: page.typePage, linkFirst: page.kind == .apiOperation)
+            if let ancestor = property.modifiers.inheritedFrom, ancestor.lowercased() != property.owner.lowercased() {
                 let link = TypeLink(name: ancestor, page: property.modifiers.inheritedFromPage)
-                inheritanceClaims.append((owner, link, claim.origin))
-                owner = ancestor
-                ownerPages[ancestor.lowercased()] = ownerPages[ancestor.lowercased()] ?? link.page
+                inheritanceClaims.append((property.owner, link, claim.origin))
+                owner = TypeReference(name: ancestor, page: link.page)
             }
-            // A relationship gives a type identity (an `id` alone does not: many complex types have one).
-            if property.isNavigation {
-                entityEvidence.append(TypeLink(name: owner, page: ownerPages[owner.lowercased()]))
+            // A relationship gives a type identity, and so does a read-only or key `id`; an `id`
+            // alone does not, since many complex types carry one.
+            let isIdentity = property.name == Graph.entityKey
+                && (property.modifiers.isReadOnly == true || property.modifiers.isKey == true)
+            if property.isNavigation || isIdentity {
+                entityEvidence.append(owner)
             }
             propertyClaims.append((owner, claim))
         }
@@ -109,7 +112,7 @@ struct Reconciliation {
                     let fact = PropertyFact(
                         owner: owner, name: member.key, type: type, isNavigation: false, table: .properties,
                         description: "", modifiers: PropertyModifiers(), position: representationOrigin.location.position)
-                    propertyClaims.append((owner, PropertyClaim(fact: fact, origin: representationOrigin, namespace: page.namespace)))
+                    propertyClaims.append((TypeReference(name: owner), PropertyClaim(fact: fact, origin: representationOrigin, namespace: page.namespace)))
                 }
             }
         }
@@ -123,7 +126,7 @@ struct Reconciliation {
                     let fact = PropertyFact(
                         owner: found.type, name: propertyName, type: type, isNavigation: false, table: .properties,
                         description: "", modifiers: PropertyModifiers(), position: exampleOrigin.location.position)
-                    propertyClaims.append((found.type, PropertyClaim(fact: fact, origin: exampleOrigin, namespace: page.namespace)))
+                    propertyClaims.append((TypeReference(name: found.type), PropertyClaim(fact: fact, origin: exampleOrigin, namespace: page.namespace)))
                 }
             }
         }

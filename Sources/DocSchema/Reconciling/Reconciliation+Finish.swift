@@ -10,8 +10,8 @@ extension Reconciliation {
         }
         // Owners of rows on API pages are named by the page's title or links: resolve them first.
         for (owner, claim) in propertyClaims where claim.origin.rank >= .requestBody && !isInheritanceTarget(owner, claim) {
-            if claim.origin.rank == .requestBody, resolve(owner, page: ownerPages[owner.lowercased()]) != nil { continue }
-            _ = definedDraft(owner, rank: claim.origin.rank)
+            if claim.origin.rank == .requestBody, resolve(owner) != nil { continue }
+            _ = definedDraft(owner.name, rank: claim.origin.rank)
         }
         for claim in typeClaims where claim.origin.rank < .requestBody {
             draft(claim.name, rank: claim.origin.rank).claims.append(claim)
@@ -30,8 +30,8 @@ extension Reconciliation {
         return Reconciler.Result(schema: schema, diagnostics: diagnostics.sorted())
     }
 
-    private func isInheritanceTarget(_ owner: String, _ claim: PropertyClaim) -> Bool {
-        owner.lowercased() != claim.fact.owner.lowercased()
+    private func isInheritanceTarget(_ owner: TypeReference, _ claim: PropertyClaim) -> Bool {
+        owner.name.lowercased() != claim.fact.owner.lowercased()
     }
 
     /// A type that only examples name is kept when a documented type uses it, directly or
@@ -66,19 +66,19 @@ extension Reconciliation {
     /// request body's extra rows are, in the corpus, nearly always the API's own parameters.
     private mutating func attachProperties() {
         for (owner, claim) in propertyClaims where claim.origin.rank >= .requestBody {
-            let target = draft(owner, page: ownerPages[owner.lowercased()], rank: nil)
+            let target = draft(owner)
             if claim.origin.rank == .requestBody, target.hasResourcePage { continue }
             target.addProperty(claim)
         }
         // A representation speaks for the properties its page's tables leave out.
         for (owner, claim) in propertyClaims where claim.origin.rank == .representation {
-            let target = draft(owner, page: ownerPages[owner.lowercased()], rank: nil)
+            let target = draft(owner)
             let documented = target.properties[claim.fact.name.lowercased()]?.contains { $0.origin.rank >= .requestBody } ?? false
             if !documented { target.addProperty(claim) }
         }
         // Examples only speak for types no table documents.
         for (owner, claim) in propertyClaims where claim.origin.rank == .example {
-            let target = draft(owner, page: ownerPages[owner.lowercased()], rank: nil)
+            let target = draft(owner)
             guard !target.hasTableProperties else { continue }
             target.addProperty(claim)
         }

@@ -6,8 +6,8 @@ extension Reconciliation {
     /// note), since an entity's ancestors and descendants are entities too; else complex.
     /// Annotations' `keyProperty` is no evidence: the docs put it on complex types as well.
     mutating func inferKinds() {
-        for link in entityEvidence {
-            resolve(link.name, page: link.page)?.entityEvidence = true
+        for reference in entityEvidence {
+            resolve(reference)?.entityEvidence = true
         }
         for (type, isOpen) in openTypes where isOpen {
             resolve(type)?.isOpen = true

@@ -40,6 +40,19 @@ extension Reconciliation {
         return draft
     }
 
+    /// The draft a claim's owner refers to; an operation page's link outweighs its title word.
+    func resolve(_ reference: TypeReference) -> TypeDraft? {
+        if reference.linkFirst, let page = reference.page, let linked = pageTypes[page], let draft = drafts[linked.lowercased()] {
+            return draft
+        }
+        return resolve(reference.name, page: reference.page)
+    }
+
+    /// The draft for a claim's owner, created when nothing resolves it.
+    mutating func draft(_ reference: TypeReference) -> TypeDraft {
+        resolve(reference) ?? draft(reference.name, page: reference.page, rank: nil)
+    }
+
     /// A reference with its name resolved to the documented type, when there is one.
     func resolved(_ ref: TypeRef, page: String? = nil) -> TypeRef {
         guard !ref.isPrimitive, !ref.isPlaceholder, let draft = resolve(ref.name, page: page) else { return ref }

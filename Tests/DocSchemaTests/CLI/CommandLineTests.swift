@@ -86,6 +86,34 @@ struct CommandLineTests {
         #expect(result.errors.isEmpty)
     }
 
+    @Test("CSDL for one version; side-by-side pages give Russian descriptions with --locale ru-RU")
+    func csdl() throws {
+        let english = try run(["extract", Package.seed("004"), "--format", "csdl", "--api-version", "beta", "--diagnostics", "none"])
+        let russian = try run(["extract", Package.seed("004"), "--format", "csdl", "--api-version", "beta", "--locale", "ru-RU", "--diagnostics", "none"])
+        #expect(english.status == 0 && russian.status == 0)
+        let englishXML = String(decoding: english.output, as: UTF8.self)
+        let russianXML = String(decoding: russian.output, as: UTF8.self)
+        #expect(englishXML.contains("<EntityType Name=\"deviceManagementAutopilotEvent\" BaseType=\"microsoft.graph.entity\">"))
+        #expect(englishXML.contains("String=\"Time when the event occurred .\""))
+        #expect(russianXML.contains("String=\"Время возникновения события.\""))
+        let v1 = try run(["extract", Package.seed("004"), "--format", "csdl", "--diagnostics", "none"])
+        #expect(!String(decoding: v1.output, as: UTF8.self).contains("EntityType"))
+    }
+
+    @Test("an output file that cannot be written is a failure (exit 2), and an existing one is left whole")
+    func unwritableOutput() throws {
+        let folder = try temporaryFolder()
+        let existing = folder.appendingPathComponent("keep.json")
+        try Data("previous".utf8).write(to: existing)
+        let missingFolder = folder.appendingPathComponent("no/such/folder/out.json")
+        let result = try run(["extract", Package.seed("000"), "-o", missingFolder.path, "--diagnostics", "none"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("cannot write"))
+        let good = try run(["extract", Package.seed("000"), "-o", existing.path, "--diagnostics", "none"])
+        #expect(good.status == 0)
+        #expect(try String(contentsOf: existing, encoding: .utf8).hasPrefix("{"))
+    }
+
     @Test("--help explains the command, its formats and its exit codes")
     func help() throws {
         let result = try run(["extract", "--help"])
