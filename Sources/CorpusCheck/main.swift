@@ -78,8 +78,9 @@ let sideBySide = resourcePages("ru-sxs-2021-08")
 let shared = Set(english.keys).intersection(sideBySide.keys).sorted()
 var unequal: [(String, Set<String>, Set<String>)] = []
 for name in shared {
-    let left = Set(english[name]!.properties.map(\.name))
-    let right = Set(sideBySide[name]!.properties.map(\.name))
+    guard let englishPage = english[name], let russianPage = sideBySide[name] else { continue }
+    let left = Set(englishPage.properties.map(\.name))
+    let right = Set(russianPage.properties.map(\.name))
     if left != right { unequal.append((name, left.subtracting(right), right.subtracting(left))) }
 }
 print("pages in both: \(shared.count); equal property sets: \(shared.count - unequal.count) (\(percent(shared.count - unequal.count, shared.count)))")
@@ -105,9 +106,9 @@ for page in pages {
         names += (property.possibleValues ?? []).map(\.name)
     }
     for enumFact in page.enums { names += [enumFact.name] + enumFact.members.map(\.name) }
-    for name in names where name != nil {
+    for case let name? in names {
         identifiers += 1
-        if nonASCII(name) { offending.append("\(page.file): \(name!)") }
+        if nonASCII(name) { offending.append("\(page.file): \(name)") }
     }
 }
 print("identifiers checked across all pages: \(identifiers); non-ASCII: \(offending.count)")

@@ -1,8 +1,8 @@
 /// Maps the translated or transliterated names of a machine-translated page back to the
 /// English names its JSON keeps.
 ///
-/// Tables on such pages sometimes carry `девицерегистереддатетиме` or `область` where the
-/// English page has `deviceRegisteredDateTime` or `scope`, but the JSON representation and the
+/// Tables on such pages sometimes carry `ластмодифиеддатетиме` or `область` where the
+/// English page has `lastModifiedDateTime` or `scope`, but the JSON representation and the
 /// examples are left in English. Each name is matched, in order of confidence:
 /// 1. by sound, comparing its transliteration with the unused English names;
 /// 2. by position, when the rows around it are anchored to JSON keys and the gap between

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Compares a transliterated Cyrillic name (`девицерегистереддатетиме`) with an English
-/// identifier (`deviceRegisteredDateTime`) by sound rather than by spelling.
+/// Compares a transliterated Cyrillic name (`ластмодифиеддатетиме`) with an English
+/// identifier (`lastModifiedDateTime`) by sound rather than by spelling.
 enum Transliteration {
     private static let letters: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "э": "e", "ж": "zh", "з": "z",

@@ -12,7 +12,7 @@ extension Reconciliation {
                 type.key = [Graph.entityKey]
             }
             let described = draft.claims.filter { $0.description?.isEmpty == false }
-            if let latest = described.dropFirst().reduce(described.first, { $1.origin.outranks($0!.origin) ? $1 : $0 }) {
+            if let latest = described.max(by: { $1.origin.outranks($0.origin) }) {
                 type.description = latest.description
                 type.localizedDescription = latest.localizedDescription
             }
