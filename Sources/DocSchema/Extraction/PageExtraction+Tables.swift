@@ -18,7 +18,7 @@ extension PageExtraction {
         }
         switch layout.kind {
         case .typed: readTypedRows(table, layout)
-        case .members where isEnumContext || facts.kind == .enumeration || page.frontMatter.docType.hasPrefix("enum"):
+        case .members where isEnumContext || page.frontMatter.docType.hasPrefix("enum"):
             readMembers(table, layout)
         case .permissions: readPermissions(table)
         default: break
@@ -50,7 +50,6 @@ extension PageExtraction {
             }
         }
         guard let typeColumn = layout.typeColumn else { return }
-        let tableIndex = properties.last.map { $0.tableIndex + 1 } ?? 0
         for row in table.rows {
             if let written = row.writtenCellCount {
                 diagnose(.tableMalformed, "row has \(written) cells but the header has \(table.header.count)", at: row.offset)
@@ -101,9 +100,7 @@ extension PageExtraction {
                     diagnose(.enumMemberEmpty, "empty member in the possible values of '\(rawName)' dropped", at: offset)
                 }
             }
-            properties.append(PendingProperty(
-                fact: fact, rawName: rawName, nameOffset: nameCell.textOffset ?? row.offset,
-                tableIndex: tableIndex))
+            properties.append(PendingProperty(fact: fact, rawName: rawName, nameOffset: nameCell.textOffset ?? row.offset))
         }
     }
 

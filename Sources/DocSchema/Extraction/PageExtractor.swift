@@ -36,7 +36,6 @@ struct PageExtraction {
         var fact: PropertyFact
         var rawName: String
         var nameOffset: Int
-        var tableIndex: Int
     }
 
     /// A member row read in the pass, kept until names can be recovered.
