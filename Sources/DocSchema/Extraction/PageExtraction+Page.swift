@@ -13,8 +13,8 @@ extension PageExtraction {
         "create": .create, "update": .update, "patch": .update, "get": .get, "list": .list, "delete": .delete, "remove": .delete,
     ]
 
-    var looksLikeAPIPage: Bool {
-        if page.path.split(separator: "/").dropLast().last == "api" { return true }
+    /// Whether the title starts with an operation's verb: "Create x", "List x".
+    var titleNamesOperation: Bool {
         guard let verb = title?.split(separator: " ").first?.lowercased() else { return false }
         return Self.operations[verb] != nil
     }
@@ -22,7 +22,7 @@ extension PageExtraction {
     /// Whether the page documents an operation, decided before the pass because it changes how
     /// tables are read. The `api` folder decides; elsewhere a resource annotation outweighs
     /// `doc_type`, which is sometimes wrong on resource pages.
-    static func isOperationPage(_ document: MarkdownDocument, path: String, docType: String, looksLikeAPIPage: Bool) -> Bool {
+    static func isOperationPage(_ document: MarkdownDocument, path: String, docType: String, titleNamesOperation: Bool) -> Bool {
         if path.split(separator: "/").dropLast().last == "api" { return true }
         let hasResourceAnnotation = document.blocks.contains { block in
             guard case .html(let html) = block else { return false }
@@ -30,7 +30,7 @@ extension PageExtraction {
         }
         if hasResourceAnnotation { return false }
         if docType.hasPrefix("api") { return true }
-        return docType.isEmpty && looksLikeAPIPage
+        return docType.isEmpty && titleNamesOperation
     }
 
     mutating func classifyPage() {

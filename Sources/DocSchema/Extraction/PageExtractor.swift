@@ -67,7 +67,7 @@ struct PageExtraction {
     /// Under a third-level (or deeper) heading with words of its own, such as "Properties of a
     /// policy definition": tables there describe something other than the page's type.
     var isInNamedSubsection = false
-    /// Whether the page documents an API operation rather than a type; see ``isOperationPage(_:path:docType:looksLikeAPIPage:)``.
+    /// Whether the page documents an API operation rather than a type; see ``isOperationPage(_:path:docType:titleNamesOperation:)``.
     var isOperationPage = false
 
     init(page: SourcePage, document: MarkdownDocument, options: ExtractionOptions) {
@@ -90,7 +90,7 @@ struct PageExtraction {
     mutating func run() {
         findTitleAndNamespace()
         isOperationPage = Self.isOperationPage(
-            document, path: page.path, docType: page.frontMatter.docType, looksLikeAPIPage: looksLikeAPIPage)
+            document, path: page.path, docType: page.frontMatter.docType, titleNamesOperation: titleNamesOperation)
         for block in document.blocks {
             switch block {
             case .heading(let heading):
