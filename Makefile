@@ -58,7 +58,7 @@ bench: release
 	files=$$(mktemp); find "$(CORPUS)/en-2021-07" -name '*.md' | sort > $$files; \
 	echo "cmark-gfm -e table over $$(wc -l < $$files) files:"; \
 	/usr/bin/time -f "  %e s wall, %M KB peak RSS" sh -c "xargs cmark-gfm -e table < $$files > /dev/null"; \
-	echo "docschema extract (read, parse, extract, JSON):"; \
+	echo "docschema extract (read, parse, extract, reconcile, JSON):"; \
 	/usr/bin/time -f "  %e s wall, %M KB peak RSS" $(RELEASE_BIN)/docschema extract "$(CORPUS)/en-2021-07" --format json --diagnostics none --fail-on never -o /dev/null; \
 	rm -f $$files
 
