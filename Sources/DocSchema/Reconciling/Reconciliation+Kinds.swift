@@ -16,10 +16,11 @@ extension Reconciliation {
         for draft in drafts.values {
             let isEnum = (draft.isEnumeration || !draft.members.isEmpty) && draft.properties.isEmpty
             draft.kind = isEnum ? .enumeration : .complex
-            if draft.isEnumeration, !draft.properties.isEmpty, let claim = draft.claims.first(where: { $0.shape == .enumeration }) {
+            if draft.isEnumeration, let claim = draft.claims.first(where: { $0.shape == .enumeration }),
+               let property = draft.properties.values.first?.first {
                 diagnostics.append(Diagnostic(
                     .kindConflict, "\(draft.name) is documented as an enum here but has properties elsewhere; treated as a structured type",
-                    at: claim.origin.location))
+                    at: claim.origin.location, related: [.init(location: property.origin.location, message: "property '\(property.fact.name)' here")]))
             }
         }
 
