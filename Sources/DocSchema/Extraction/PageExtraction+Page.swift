@@ -263,13 +263,15 @@ extension PageExtraction {
 
     /// The name in a name cell: its first word without trailing punctuation, so that
     /// "backupReviewers (deprecated)" and "mail;" give "backupReviewers" and "mail". A cell
-    /// whose first word is not ASCII is kept whole, since a translation can be several words.
+    /// whose words outside parentheses are not all ASCII is kept whole, since a translation can
+    /// be several words ("VPP токены").
     static func nameToken(_ cell: String) -> String {
         let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        let outsideParentheses = trimmed.split(separator: "(").first.map(String.init) ?? trimmed
         guard let first = trimmed.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first else { return trimmed }
         let word = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:*`\""))
-        if Identifier.isValid(word) { return word }
-        return Identifier.hasNonASCII(first) ? trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")) : word
+        if Identifier.isValid(word), !Identifier.hasNonASCII(outsideParentheses) { return word }
+        return Identifier.hasNonASCII(trimmed) ? trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")) : word
     }
 
     /// The English names the page's JSON keeps: keys of the resource representation and of the examples.
