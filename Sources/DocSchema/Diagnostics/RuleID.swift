@@ -14,7 +14,6 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     case typeNameUnknown = "type-name-unknown"
     case tableMalformed = "table-malformed"
     case typeUnknown = "type-unknown"
-    case typePlaceholder = "type-placeholder"
     case jsonInvalid = "json-invalid"
     case annotationInvalid = "annotation-invalid"
     case enumMemberEmpty = "enum-member-empty"
@@ -38,7 +37,7 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
             .typeUnknown, .annotationInvalid, .enumMemberEmpty, .placeholderText, .untranslatedIdentifier,
             .identifierInvalid, .typeConflict, .baseTypeConflict, .kindConflict, .typeUnresolved:
             .warning
-        case .plainTextPage, .typePlaceholder, .placeholderResolved:
+        case .plainTextPage, .placeholderResolved:
             .note
         }
     }

@@ -117,25 +117,32 @@ struct PageExtraction {
 
     // MARK: - The pass
 
+    /// The first level-1 heading, and the "Namespace:" line, which stands before the first
+    /// section; the search stops there rather than folding every paragraph of the page.
     private mutating func findTitleAndNamespace() {
+        var namespaceFound = false
         for block in document.blocks {
-            if case .heading(let heading) = block, heading.level == 1, title == nil {
+            switch block {
+            case .heading(let heading) where heading.level == 1 && title == nil:
                 title = heading.text.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
                 titleOffset = heading.offset
                 facts.titlePosition = position(heading.offset)
-            }
-            if case .paragraph(let text) = block, facts.namespace == Graph.namespace {
+            case .heading(let heading) where heading.level == 2 && title != nil:
+                namespaceFound = true
+            case .paragraph(let text) where !namespaceFound:
                 // "Namespace: microsoft.graph.callRecords": the words after the prefix.
                 let plain = Whitespace.collapse(text.plainText)
                 let folded = FoldedText(plain)
-                if let prefix = vocabulary.namespacePrefixes.first(where: { folded.bytes.starts(with: $0.bytes) }) {
-                    let value = plain.utf8.dropFirst(prefix.bytes.count)
-                    if let name = Identifier.tokens(in: String(decoding: value, as: UTF8.self)).first,
-                       Identifier.isQualified(name) || Identifier.isValid(name) {
-                        facts.namespace = String(name)
-                    }
+                guard let prefix = vocabulary.namespacePrefixes.first(where: { folded.bytes.starts(with: $0.bytes) }) else { break }
+                namespaceFound = true
+                let value = String(decoding: plain.utf8.dropFirst(prefix.bytes.count), as: UTF8.self)
+                if let name = Identifier.tokens(in: value).first, Identifier.isQualified(name) || Identifier.isValid(name) {
+                    facts.namespace = String(name)
                 }
+            default:
+                break
             }
+            if namespaceFound && title != nil { break }
         }
         facts.title = title ?? page.frontMatter["title"]
     }

@@ -42,10 +42,6 @@ public struct SourcePage: Sendable {
         position(ofParsed: offset).in(path)
     }
 
-    public func location(ofOriginal offset: Int) -> SourceLocation {
-        originalLines.position(of: offset, in: original).in(path)
-    }
-
     /// The local-language markdown behind `range` of ``text``, or nil when nothing in the
     /// range was localized. Text between segments (markup, spacing) is kept as it is.
     public func localizedSource(of range: Range<Int>) -> String? {

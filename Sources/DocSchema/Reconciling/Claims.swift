@@ -37,6 +37,13 @@ struct Origin {
     }
 }
 
+extension Sequence {
+    /// The element whose origin wins over every other's; the first such on a tie.
+    func newest(by origin: (Element) -> Origin) -> Element? {
+        self.max { origin($1).outranks(origin($0)) }
+    }
+}
+
 /// The age of a page among its revisions: its date (front matter, then file name), then its
 /// place in the input.
 struct RevisionOrder: Comparable, Hashable {
@@ -61,8 +68,17 @@ struct RevisionOrder: Comparable, Hashable {
 struct PropertyClaim {
     var fact: PropertyFact
     var origin: Origin
-    /// The namespace of the page, for resolving the type's short name.
-    var namespace: String
+}
+
+extension PropertyClaim {
+    /// A property no table states but something else implies: a representation key, an
+    /// example's key, the entity root's key. It has a name and a type and nothing more.
+    static func implied(owner: String, name: String, type: TypeRef, origin: Origin) -> PropertyClaim {
+        let fact = PropertyFact(
+            owner: owner, name: name, type: type, isNavigation: false, table: .properties,
+            description: "", modifiers: PropertyModifiers(), position: origin.location.position)
+        return PropertyClaim(fact: fact, origin: origin)
+    }
 }
 
 /// An enum member as Reconcile weighs it.

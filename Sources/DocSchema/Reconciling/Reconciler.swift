@@ -78,7 +78,7 @@ struct Reconciliation {
 
         for property in page.properties {
             let rank: Origin.Rank = property.table == .requestBody ? .requestBody : .page
-            let claim = PropertyClaim(fact: property, origin: origin(property.position, rank: rank), namespace: page.namespace)
+            let claim = PropertyClaim(fact: property, origin: origin(property.position, rank: rank))
             var owner = TypeReference(name: property.owner, page: page.typePage, linkFirst: page.kind == .apiOperation)
             if let ancestor = property.modifiers.inheritedFrom, ancestor.lowercased() != property.owner.lowercased() {
                 let link = TypeLink(name: ancestor, page: property.modifiers.inheritedFromPage)
@@ -109,10 +109,8 @@ struct Reconciliation {
                 let representationOrigin = origin(example.bodyPosition ?? example.position, rank: .representation)
                 for member in example.body?.members ?? [] where !member.key.contains("@") && Identifier.isValid(member.key) {
                     guard let type = ExampleTypes.infer(member.value, isRepresentation: true) else { continue }
-                    let fact = PropertyFact(
-                        owner: owner, name: member.key, type: type, isNavigation: false, table: .properties,
-                        description: "", modifiers: PropertyModifiers(), position: representationOrigin.location.position)
-                    propertyClaims.append((TypeReference(name: owner), PropertyClaim(fact: fact, origin: representationOrigin, namespace: page.namespace)))
+                    let claim = PropertyClaim.implied(owner: owner, name: member.key, type: type, origin: representationOrigin)
+                    propertyClaims.append((TypeReference(name: owner), claim))
                 }
             }
         }
@@ -123,10 +121,8 @@ struct Reconciliation {
             ExampleTypes.collect(from: body, isRepresentation: example.role == .resource) { found in
                 typeClaims.append(TypeClaim(name: found.type, shape: .structured, origin: exampleOrigin))
                 for (propertyName, type) in found.properties {
-                    let fact = PropertyFact(
-                        owner: found.type, name: propertyName, type: type, isNavigation: false, table: .properties,
-                        description: "", modifiers: PropertyModifiers(), position: exampleOrigin.location.position)
-                    propertyClaims.append((TypeReference(name: found.type), PropertyClaim(fact: fact, origin: exampleOrigin, namespace: page.namespace)))
+                    let claim = PropertyClaim.implied(owner: found.type, name: propertyName, type: type, origin: exampleOrigin)
+                    propertyClaims.append((TypeReference(name: found.type), claim))
                 }
             }
         }

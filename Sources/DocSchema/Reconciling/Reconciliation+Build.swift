@@ -12,7 +12,7 @@ extension Reconciliation {
                 type.key = [Graph.entityKey]
             }
             let described = draft.claims.filter { $0.description?.isEmpty == false }
-            if let latest = described.max(by: { $1.origin.outranks($0.origin) }) {
+            if let latest = described.newest(by: \.origin) {
                 type.description = latest.description
                 type.localizedDescription = latest.localizedDescription
             }
@@ -78,9 +78,10 @@ extension Reconciliation {
         return origins.contains { newest[$0.revisionGroup] == $0.order } ? nil : false
     }
 
-    /// The spelling the most authoritative, newest source uses.
+    /// The spelling the most trusted kind of source uses, the newest of them if they differ.
     private static func spelling(_ names: [(String, Origin)]) -> String {
-        names.dropFirst().reduce(names[0]) { $1.1.outranks($0.1) && $1.1.rank >= $0.1.rank ? $1 : $0 }.0
+        let topRank = names.map(\.1.rank).max()
+        return names.filter { $0.1.rank == topRank }.newest(by: \.1)?.0 ?? names[0].0
     }
 
     private static func versions(_ origins: [Origin]) -> [APIVersion] {

@@ -9,8 +9,7 @@ extension Reconciliation {
             byType[draft.key, default: []].append((base, origin))
         }
         for key in byType.keys.sorted() {
-            guard let draft = drafts[key], let claims = byType[key] else { continue }
-            let winner = claims.dropFirst().reduce(claims[0]) { $1.origin.outranks($0.origin) ? $1 : $0 }
+            guard let draft = drafts[key], let claims = byType[key], let winner = claims.newest(by: \.origin) else { continue }
             let base = self.draft(winner.base.name, page: winner.base.page, rank: nil)
             guard setBase(of: draft, to: base) else { continue }
             for claim in claims where resolve(claim.base.name, page: claim.base.page) !== base {

@@ -55,14 +55,12 @@ extension Reconciliation {
         let root = draft(Graph.entity, rank: .page)
         root.kind = .entity
         root.baseType = nil
-        if root.properties[Graph.entityKey] == nil, let any = entities.first(where: { $0 !== root }) {
-            // The key of the convention, sourced from the first type that needed it.
+        if root.properties[Graph.entityKey] == nil,
+           let any = entities.filter({ $0 !== root }).min(by: { $0.key < $1.key }) {
+            // The key of the convention, sourced from one type that needed it (the same one every run).
             let origin = any.claims.first?.origin ?? any.properties.values.first?.first?.origin
             if let origin {
-                let fact = PropertyFact(
-                    owner: Graph.entity, name: Graph.entityKey, type: .edm("String"), isNavigation: false, table: .properties,
-                    description: "", modifiers: PropertyModifiers(), position: origin.location.position)
-                root.addProperty(PropertyClaim(fact: fact, origin: origin, namespace: Graph.namespace))
+                root.addProperty(.implied(owner: Graph.entity, name: Graph.entityKey, type: .edm("String"), origin: origin))
             }
         }
         for draft in entities where draft !== root {

@@ -49,7 +49,7 @@ extension Reconciliation {
         let resolvedClaims = claims.map { (claim: $0, type: resolved($0.fact.type, page: $0.fact.typePage)) }
         let named = resolvedClaims.filter { !$0.type.isPlaceholder && !Self.isLoosePlaceholder($0.claim) }
         let candidates = named.isEmpty ? resolvedClaims : named
-        let winner = candidates.dropFirst().reduce(candidates[0]) { $1.claim.origin.outranks($0.claim.origin) ? $1 : $0 }
+        let winner = candidates.newest(by: \.claim.origin) ?? candidates[0]
         guard winner.type.isPlaceholder else { return (winner.type, winner.claim) }
         return (TypeRef("Edm.String", collection: winner.type.isCollection), winner.claim)
     }

@@ -18,29 +18,6 @@ public struct Schema: Sendable, Codable, Equatable {
         let key = name.lowercased()
         return types.first { $0.name.lowercased() == key }
     }
-
-    /// The chain of base types above `type`, nearest first.
-    public func ancestors(of type: SchemaType) -> [SchemaType] {
-        var chain: [SchemaType] = []
-        var seen: Set<String> = [type.name.lowercased()]
-        var current = type
-        while let base = current.baseType, let next = self.type(named: base), seen.insert(next.name.lowercased()).inserted {
-            chain.append(next)
-            current = next
-        }
-        return chain
-    }
-
-    /// The schema as one API version sees it: only the elements available in `version`.
-    public func restricted(to version: APIVersion) -> Schema {
-        Schema(types: types.compactMap { type in
-            guard type.availability.contains(version) else { return nil }
-            var copy = type
-            copy.properties = type.properties.filter { $0.availability.contains(version) }
-            copy.members = type.members.filter { $0.availability.contains(version) }
-            return copy
-        })
-    }
 }
 
 public enum TypeKind: String, Sendable, Codable, CaseIterable {

@@ -16,8 +16,8 @@ public enum CSDLWriter {
     public static func write(_ schema: Schema, options: Options = .init()) -> String {
         var xml = XMLBuilder()
         xml.line("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
-        xml.open("edmx:Edmx", ["Version": "4.0", "xmlns:edmx": "http://docs.oasis-open.org/odata/ns/edmx"])
-        xml.open("edmx:DataServices", [:])
+        xml.open("edmx:Edmx", [("Version", "4.0"), ("xmlns:edmx", "http://docs.oasis-open.org/odata/ns/edmx")])
+        xml.open("edmx:DataServices", [])
         let entities = Set(schema.types.filter { $0.kind == .entity }.map { $0.name.lowercased() })
         let namespaces = Dictionary(grouping: schema.types, by: \.namespace)
         for namespace in namespaces.keys.sorted() {
@@ -109,10 +109,6 @@ struct XMLBuilder {
     mutating func open(_ name: String, _ attributes: [(String, String)]) {
         line("<\(name)\(Self.render(attributes))>")
         depth += 1
-    }
-
-    mutating func open(_ name: String, _ attributes: [String: String]) {
-        open(name, attributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
