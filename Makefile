@@ -3,6 +3,8 @@
 #   make test          unit, reference and command-line tests
 #   make corpus-check  whole-corpus figures, when ../shared/corpus exists
 #   make bench         time the pipeline against the bare markdown parser
+#   make generate      refresh Generated/ (from seeds/) and Tests/AdversarialModels/
+#   make example       build Examples/NotesClient with the build-tool plugin, change a page, rebuild
 
 SWIFT        ?= swift
 CORPUS       ?= ../shared/corpus
@@ -11,7 +13,7 @@ APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gf
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release
 
-.PHONY: all deps build release run test corpus-check bench clean
+.PHONY: all deps build release run test generate example corpus-check bench clean
 
 all: test
 
@@ -35,6 +37,17 @@ run: release
 test: deps
 	$(SWIFT) test
 
+# The committed generated folders; a test fails when they are stale.
+ADVERSARIAL := Tests/DocSchemaTests/Fixtures/adversarial-names.md
+
+generate: deps
+	$(SWIFT) build --product docschema
+	.build/debug/docschema generate $(SEEDS) -o Generated --diagnostics none
+	.build/debug/docschema generate $(ADVERSARIAL) -o Tests/AdversarialModels --diagnostics none
+
+example: deps
+	.ci/plugin-example
+
 SCORER   := $(CORPUS)/../eval/score.py
 METADATA := $(CORPUS)/csdl/v1.0-2021-07-13.xml
 
@@ -51,6 +64,9 @@ corpus-check: release
 		python3 "$(SCORER)" "$$scratch/$$set.xml" "$(METADATA)" --docs "$(CORPUS)/$$set/v1.0" || exit 2; \
 	done; \
 	rm -rf "$$scratch"; \
+	echo; echo "## Swift models generated from en-2021-07 and compiled (Swift 6 mode, zero warnings required)"; \
+	.ci/corpus-models $(RELEASE_BIN)/docschema "$(CORPUS)/en-2021-07/v1.0" v1.0 || exit $$?; \
+	.ci/corpus-models $(RELEASE_BIN)/docschema "$(CORPUS)/en-2021-07/beta" beta || exit $$?; \
 	echo; echo "corpus-check took $$(( $$(date +%s) - start )) s"
 
 bench: release

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -6,7 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "DocSchema", targets: ["DocSchema"]),
+        .library(name: "GraphModels", targets: ["GraphModels"]),
         .executable(name: "docschema", targets: ["docschema"]),
+        .plugin(name: "DocSchemaPlugin", targets: ["DocSchemaPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,10 +36,27 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .plugin(
+            name: "DocSchemaPlugin",
+            capability: .buildTool(),
+            dependencies: ["docschema"]
+        ),
         .executableTarget(
             name: "docschema-corpus-check",
             dependencies: ["DocSchema"],
             path: "Sources/CorpusCheck"
+        ),
+        // The models generated from seeds/ (`make generate`), compiled to prove they build.
+        .target(name: "GraphModels", path: "Generated"),
+        .testTarget(
+            name: "GraphModelsTests",
+            dependencies: ["GraphModels", "DocSchema"]
+        ),
+        // The models generated from a fixture page of hostile names (`make generate`).
+        .target(name: "AdversarialModels", path: "Tests/AdversarialModels"),
+        .testTarget(
+            name: "AdversarialModelsTests",
+            dependencies: ["AdversarialModels"]
         ),
         .testTarget(
             name: "DocSchemaTests",

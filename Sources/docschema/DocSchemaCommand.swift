@@ -14,7 +14,7 @@ struct DocSchemaCommand: AsyncParsableCommand {
             Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure.
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self],
+        subcommands: [ExtractCommand.self, GenerateCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
 }

@@ -28,14 +28,6 @@ struct ExtractCommand: AsyncParsableCommand {
         case json, csdl, facts
     }
 
-    enum DiagnosticsFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, none
-    }
-
-    enum FailOn: String, ExpressibleByArgument, CaseIterable {
-        case error, warning, note, never
-    }
-
     @Argument(help: "Page files or folders of pages.")
     var paths: [String]
 
@@ -54,22 +46,14 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Language of descriptions: en-US, or the locale of side-by-side pages (such as ru-RU).")
     var locale: String = "en-US"
 
-    @Option(name: .long, help: "How to report diagnostics on standard error: text, json or none.")
-    var diagnostics: DiagnosticsFormat = .text
-
-    @Option(name: .long, help: "Exit with 1 when a diagnostic is at least this severe: error, warning, note or never.")
-    var failOn: FailOn = .error
+    @OptionGroup var reporting: DiagnosticOptions
 
     var wantsLocalized: Bool { !locale.lowercased().hasPrefix("en") }
 
     func run() async throws {
-        let listing = InputFiles.list(paths)
-        if !listing.failures.isEmpty {
-            report(listing.failures)
-            throw ExitCode(2)
-        }
+        let files = try reporting.inputFiles(paths)
         let options = ExtractionOptions(defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized)
-        var pages = await Pipeline.extract(files: listing.files, options: options)
+        var pages = await Pipeline.extract(files: files, options: options)
         var findings = pages.flatMap(\.diagnostics)
 
         let data: Data
@@ -91,25 +75,10 @@ struct ExtractCommand: AsyncParsableCommand {
         do {
             try OutputWriter.write(data, to: output)
         } catch {
-            FileHandle.standardError.write(Data("docschema: \(error)\n".utf8))
-            throw ExitCode(2)
+            reporting.report(findings)
+            throw fail("\(error)")
         }
-        report(findings)
-        if let threshold = failOn.severity, findings.contains(where: { $0.severity >= threshold }) {
-            throw ExitCode(1)
-        }
-    }
-
-    private func report(_ list: [Diagnostic]) {
-        guard !list.isEmpty else { return }
-        switch diagnostics {
-        case .none:
-            return
-        case .text:
-            FileHandle.standardError.write(Data(TextReporter.render(list).utf8))
-        case .json:
-            if let data = try? StableJSON.encode(list) { FileHandle.standardError.write(data) }
-        }
+        try reporting.finish(with: findings)
     }
 }
 
@@ -118,16 +87,3 @@ struct FactsDocument: Encodable {
     let format = 1
     let pages: [PageFacts]
 }
-
-extension ExtractCommand.FailOn {
-    var severity: Severity? {
-        switch self {
-        case .error: .error
-        case .warning: .warning
-        case .note: .note
-        case .never: nil
-        }
-    }
-}
-
-extension APIVersion: ExpressibleByArgument {}

@@ -28,6 +28,10 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     case kindConflict = "kind-conflict"
     case typeUnresolved = "type-unresolved"
 
+    // Generating Swift
+    case swiftNameCollision = "swift-name-collision"
+    case inheritedPropertyConflict = "inherited-property-conflict"
+
     /// The severity a finding of this rule gets unless a caller overrides it.
     public var defaultSeverity: Severity {
         switch self {
@@ -35,7 +39,8 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
             .error
         case .frontMatterInvalid, .sideBySideSpanUnpaired, .apiVersionUnknown, .typeNameUnknown,
             .typeUnknown, .annotationInvalid, .enumMemberEmpty, .placeholderText, .untranslatedIdentifier,
-            .identifierInvalid, .typeConflict, .baseTypeConflict, .kindConflict, .typeUnresolved:
+            .identifierInvalid, .typeConflict, .baseTypeConflict, .kindConflict, .typeUnresolved,
+            .swiftNameCollision, .inheritedPropertyConflict:
             .warning
         case .plainTextPage, .placeholderResolved:
             .note

@@ -32,8 +32,7 @@ enum EnumValues {
                 let trimmed = span.text.trimmingCharacters(in: .whitespaces)
                 let name = trimmed.hasPrefix("\"") && trimmed.hasSuffix("\"") && trimmed.count > 2
                     ? String(trimmed.dropFirst().dropLast()) : trimmed
-                // `null` is JSON's literal, listed among values but never an enum member.
-                if Identifier.isValid(name), name != "null" {
+                if Identifier.isWireValue(name) {
                     pieces.append(.member(name, offset: span.offset))
                     sawCode = true
                 } else {

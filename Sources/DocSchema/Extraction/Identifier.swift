@@ -12,6 +12,22 @@ enum Identifier {
         return !first
     }
 
+    /// Whether a code span in a list of possible values is a member: an identifier other than
+    /// `null`, or a value on the wire that is no identifier, such as `3rdParty`: one token of at most 64 characters with a letter
+    /// in it, and nothing that marks a path, a type expression, a qualified name or JSON.
+    static func isWireValue(_ text: some StringProtocol) -> Bool {
+        // `null` is JSON's literal, listed among values but never an enum member.
+        guard text != "null" else { return false }
+        if isValid(text) { return true }
+        guard !text.isEmpty, text.count <= 64, !["true", "false"].contains(text.lowercased()) else { return false }
+        var hasLetter = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || "/:()[]{}<>,=.`".unicodeScalars.contains(scalar) { return false }
+            if scalar.properties.isAlphabetic { hasLetter = true }
+        }
+        return hasLetter
+    }
+
     /// Whether `text` is a dotted name whose every part is an identifier: `microsoft.graph.user`.
     static func isQualified(_ text: some StringProtocol) -> Bool {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)

@@ -125,4 +125,45 @@ struct CommandLineTests {
         let top = try run(["--help"])
         #expect(String(decoding: top.output, as: UTF8.self).contains("Exit codes"))
     }
+
+    @Test("generate writes one file per type, rewrites nothing on a second run, and removes files it no longer makes")
+    func generateFolder() throws {
+        let folder = try temporaryFolder().appendingPathComponent("Models")
+        let first = try run(["generate"] + Package.seeds + ["-o", folder.path, "--diagnostics", "none"])
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(String(decoding: first.output, as: UTF8.self).contains("13 written, 0 unchanged, 0 removed"))
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(names.contains("EnrollmentTroubleshootingEvent.swift") && names.contains("GraphSupport.swift"))
+
+        let second = try run(["generate"] + Package.seeds + ["-o", folder.path, "--diagnostics", "none", "--quiet"])
+        #expect(second.status == 0 && second.output.isEmpty)
+
+        // Without seed 000 (the only beta page), the beta-only complex types are no longer made.
+        let fewer = try run(["generate"] + Package.seeds.filter { !$0.contains("/000_") } + ["-o", folder.path, "--diagnostics", "none"])
+        #expect(String(decoding: fewer.output, as: UTF8.self).contains("3 removed"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("KeyValuePair.swift").path))
+    }
+
+    @Test("generate -o FILE.swift writes everything into one file, with internal access when asked")
+    func generateSingleFile() throws {
+        let file = try temporaryFolder().appendingPathComponent("Models.swift")
+        let result = try run(["generate"] + Package.seeds + ["-o", file.path, "--access-level", "internal", "--api-version", "v1.0", "--diagnostics", "none"])
+        #expect(result.status == 0, "\(result.errors)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.components(separatedBy: "\nimport Foundation\n").count == 2)
+        #expect(text.contains("\nstruct DeviceManagementAutopilotEvent: EntityProtocol, Codable, Hashable, Sendable {"))
+        #expect(!text.contains("KeyValuePair"), "beta-only types are left out of v1.0")
+        #expect(!text.contains("public "))
+    }
+
+    @Test("generate with a missing page or no -o is a usage failure")
+    func generateUsage() throws {
+        let folder = try temporaryFolder()
+        let missing = try run(["generate", "no/such/page.md", "-o", folder.appendingPathComponent("Out").path])
+        #expect(missing.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Out").path))
+        let noOutput = try run(["generate", Package.seed("000")])
+        #expect(noOutput.status == 64 || noOutput.status == 2)
+        #expect(noOutput.errors.contains("--output"))
+    }
 }

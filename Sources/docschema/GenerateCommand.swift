@@ -1,0 +1,89 @@
+import ArgumentParser
+import DocSchema
+import Foundation
+
+struct GenerateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate Swift models (Codable structs and open enums) from documentation pages.",
+        discussion: """
+            PATHS are files or folders of pages, as for `extract`. The pages are reconciled into one \
+            schema and emitted as Swift that needs only Foundation.
+
+            With -o DIR, each type gets its own file, plus GraphSupport.swift. Only files whose \
+            contents change are written, and files an earlier run generated that are no longer \
+            made are removed; other files in DIR are left alone.
+            With -o FILE.swift, everything goes into that one file (as the build-tool plugin does).
+
+            Source paths in doc comments are written relative to the current folder, or to --source-root.
+
+            Examples:
+              docschema generate seeds -o Generated
+              docschema generate docs/api-reference/v1.0 --api-version v1.0 -o Sources/Models
+              docschema generate docs/ --access-level internal -o Models.swift
+            """
+    )
+
+    enum VersionChoice: String, ExpressibleByArgument, CaseIterable {
+        case v1 = "v1.0"
+        case beta
+        case all
+    }
+
+    @Argument(help: "Page files or folders of pages.")
+    var paths: [String]
+
+    @Option(name: [.short, .customLong("output")], help: "The folder to write (one file per type), or a .swift file (everything in one).")
+    var output: String
+
+    @Option(name: .long, help: "Generate for v1.0, beta, or all (one model of every version, with availability in the doc comments).")
+    var apiVersion: VersionChoice = .all
+
+    @Option(name: .long, help: "Access level of the generated declarations: public or internal.")
+    var accessLevel: SwiftGenerator.Options.AccessLevel = .public
+
+    @Option(name: .long, help: "API version of pages that give no sign of their own (v1.0 or beta).")
+    var defaultVersion: APIVersion = .v1
+
+    @Option(name: .long, help: "Write source paths in doc comments relative to this folder (default: the current folder).")
+    var sourceRoot: String?
+
+    @Flag(name: .long, help: "Do not print which files were written and removed.")
+    var quiet = false
+
+    @OptionGroup var reporting: DiagnosticOptions
+
+    func run() async throws {
+        let files = try reporting.inputFiles(paths)
+        var pages = await Pipeline.extract(files: files, options: ExtractionOptions(defaultVersion: defaultVersion))
+        var findings = pages.flatMap(\.diagnostics)
+        switch apiVersion {
+        case .v1: pages = pages.filter { $0.apiVersion == .v1 }
+        case .beta: pages = pages.filter { $0.apiVersion == .beta }
+        case .all: break
+        }
+        let reconciled = Reconciler.reconcile(pages)
+        findings += reconciled.diagnostics
+        let options = SwiftGenerator.Options(accessLevel: accessLevel, sourceRoot: sourceRoot ?? FileManager.default.currentDirectoryPath)
+        let generated = SwiftGenerator.generate(reconciled.schema, options: options)
+        findings += generated.diagnostics
+
+        do {
+            if output.hasSuffix(".swift") {
+                try OutputWriter.write(Data(SwiftGenerator.singleFile(generated.files).utf8), to: output)
+                if !quiet { print("wrote \(output): \(generated.files.count - 1) types") }
+            } else {
+                let summary = try GeneratedFolder.write(generated.files, to: output, header: SwiftGenerator.header)
+                if !quiet {
+                    print("\(output): \(summary.written.count) written, \(summary.unchanged.count) unchanged, \(summary.removed.count) removed")
+                }
+            }
+        } catch {
+            reporting.report(findings)
+            throw fail("\(error)")
+        }
+        try reporting.finish(with: findings)
+    }
+}
+
+extension SwiftGenerator.Options.AccessLevel: ExpressibleByArgument {}
