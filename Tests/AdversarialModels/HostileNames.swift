@@ -90,6 +90,29 @@ public struct HostileNames: EntityProtocol, Codable, Hashable, Sendable {
     /// Out of line, because `HostileNames` can contain this type again.
     private var _parent: GraphIndirect<HostileNames>?
 
+    /// Deprecated. Use default instead.
+    ///
+    /// - Remark: From `Tests/DocSchemaTests/Fixtures/adversarial-names.md:38`.
+    @available(*, deprecated, message: "The documentation marks this property as deprecated.")
+    public var legacyName: Swift.String? {
+        get { _legacyName }
+        set { _legacyName = newValue }
+    }
+
+    private var _legacyName: Swift.String?
+
+    /// The type again, out of line, and [Deprecated].
+    ///
+    /// - Remark: From `Tests/DocSchemaTests/Fixtures/adversarial-names.md:39`.
+    @available(*, deprecated, message: "The documentation marks this property as deprecated.")
+    public var legacyParent: HostileNames? {
+        get { _legacyParent?.wrapped }
+        set { _legacyParent = newValue.map(GraphIndirect.init) }
+    }
+
+    /// Out of line, because `HostileNames` can contain this type again.
+    private var _legacyParent: GraphIndirect<HostileNames>?
+
     /// The `@odata.type` member, when the JSON had one.
     public var odataType: Swift.String?
 
@@ -113,6 +136,8 @@ public struct HostileNames: EntityProtocol, Codable, Hashable, Sendable {
         time: GraphTimeOfDay? = nil,
         children: [HostileNames]? = nil,
         parent: HostileNames? = nil,
+        legacyName: Swift.String? = nil,
+        legacyParent: HostileNames? = nil,
         odataType: Swift.String? = nil,
         additionalData: [Swift.String: JSONValue] = [:]
     ) {
@@ -130,7 +155,9 @@ public struct HostileNames: EntityProtocol, Codable, Hashable, Sendable {
         self.day = day
         self.time = time
         self.children = children
-        self.parent = parent
+        self._parent = parent.map(GraphIndirect.init)
+        self._legacyName = legacyName
+        self._legacyParent = legacyParent.map(GraphIndirect.init)
         self.odataType = odataType
         self.additionalData = additionalData
     }
@@ -151,6 +178,8 @@ public struct HostileNames: EntityProtocol, Codable, Hashable, Sendable {
         case time
         case children
         case parent
+        case legacyName
+        case legacyParent
         case odataType = "@odata.type"
     }
 
@@ -170,7 +199,9 @@ public struct HostileNames: EntityProtocol, Codable, Hashable, Sendable {
         self.day = try container.decodeIfPresent(GraphDate.self, forKey: .day)
         self.time = try container.decodeIfPresent(GraphTimeOfDay.self, forKey: .time)
         self.children = try container.decodeIfPresent([HostileNames].self, forKey: .children)
-        self.parent = try container.decodeIfPresent(HostileNames.self, forKey: .parent)
+        self._parent = try container.decodeIfPresent(HostileNames.self, forKey: .parent).map(GraphIndirect.init)
+        self._legacyName = try container.decodeIfPresent(Swift.String.self, forKey: .legacyName)
+        self._legacyParent = try container.decodeIfPresent(HostileNames.self, forKey: .legacyParent).map(GraphIndirect.init)
         self.odataType = try container.decodeIfPresent(Swift.String.self, forKey: .odataType)
         self.additionalData = try decoder.graphAdditionalData(describedBy: CodingKeys.self)
     }
@@ -191,7 +222,9 @@ public struct HostileNames: EntityProtocol, Codable, Hashable, Sendable {
         try container.graphEncode(self.day, forKey: .day, nulls: additionalData)
         try container.graphEncode(self.time, forKey: .time, nulls: additionalData)
         try container.graphEncode(self.children, forKey: .children, nulls: additionalData)
-        try container.graphEncode(self.parent, forKey: .parent, nulls: additionalData)
+        try container.graphEncode(self._parent?.wrapped, forKey: .parent, nulls: additionalData)
+        try container.graphEncode(self._legacyName, forKey: .legacyName, nulls: additionalData)
+        try container.graphEncode(self._legacyParent?.wrapped, forKey: .legacyParent, nulls: additionalData)
         try container.encodeIfPresent(odataType, forKey: .odataType)
         try encoder.graphEncode(additionalData: additionalData, describedBy: CodingKeys.self)
     }

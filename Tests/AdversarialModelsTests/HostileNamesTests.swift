@@ -65,11 +65,29 @@ struct HostileNamesTests {
         #expect(Set([HostileKind.undocumented("self"), .`self`]).count == 1)
     }
 
-    @Test("descriptions that end a comment stay inside their doc comment")
-    func noInjection() throws {
+    @Test("deprecated properties are marked so, and the model's own coding reaches them without warnings")
+    func deprecated() throws {
+        let json = #"{"legacyName": "old", "legacyParent": {"id": "lp"}}"#
+        let value = try JSONDecoder().decode(HostileNames.self, from: Data(json.utf8))
+        #expect(value.additionalData.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: try JSONEncoder().encode(value)) as? [String: Any])
+        #expect(object["legacyName"] as? String == "old")
+        #expect((object["legacyParent"] as? [String: Any])?["id"] as? String == "lp")
+        let source = try generatedSource("HostileNames.swift")
+        #expect(source.contains("    @available(*, deprecated, message: \"The documentation marks this property as deprecated.\")\n    public var legacyName: Swift.String? {"))
+        #expect(source.contains("    private var _legacyParent: GraphIndirect<HostileNames>?"))
+        #expect(source.contains("self._legacyName = try container.decodeIfPresent(Swift.String.self, forKey: .legacyName)"))
+    }
+
+    private func generatedSource(_ name: String) throws -> String {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         folder.appendPathComponent("AdversarialModels")
-        let source = try String(contentsOf: folder.appendingPathComponent("HostileNames.swift"), encoding: .utf8)
+        return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    @Test("descriptions that end a comment stay inside their doc comment")
+    func noInjection() throws {
+        let source = try generatedSource("HostileNames.swift")
         let lines = source.split(separator: "\n").filter { $0.contains("injected") }
         #expect(lines.count == 2)
         for line in lines {

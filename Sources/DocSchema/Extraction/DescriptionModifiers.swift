@@ -1,5 +1,5 @@
 /// Reads what a description says about its property besides its meaning: read-only,
-/// nullable, required, key, `$filter` support, and the ancestor an "Inherited from" note names.
+/// nullable, required, key, deprecated, `$filter` support, and the ancestor an "Inherited from" note names.
 enum DescriptionModifiers {
     static func parse(_ prose: ProseText, namespace: String, vocabulary: Vocabulary, allowsBareWords: Bool) -> PropertyModifiers {
         var modifiers = PropertyModifiers()
@@ -17,6 +17,9 @@ enum DescriptionModifiers {
         }
         if isWholeSentence(text, vocabulary.keyPhrases) { modifiers.isKey = true }
         if text.containsAny(vocabulary.filterPhrases) { modifiers.supportsFilter = true }
+        if text.containsAny(vocabulary.deprecatedPhrases) || startsSentence(text, vocabulary.deprecatedSentenceStarts) {
+            modifiers.isDeprecated = true
+        }
         let ancestor = named(after: vocabulary.inheritedFromPhrases, in: prose, namespace: namespace, allowsBareWords: allowsBareWords)
         modifiers.inheritedFrom = ancestor?.name
         modifiers.inheritedFromPage = ancestor?.page

@@ -132,6 +132,8 @@ public struct PropertyModifiers: Sendable, Codable, Hashable {
     public var isRequired: Bool?
     public var isKey: Bool?
     public var supportsFilter: Bool?
+    /// Set when the description or the name cell says the property is, or is about to be, deprecated.
+    public var isDeprecated: Bool?
     /// The qualified name of the ancestor an "Inherited from [x]" note names.
     public var inheritedFrom: String?
     /// The page that note links to, as a lower-cased file stem.

@@ -32,6 +32,10 @@ struct Vocabulary: Sendable {
     /// Phrases before a base type outside the tables: "Inherits from [x]".
     var inheritsFromPhrases: [Phrase]
     var keyPhrases: [Phrase]
+    /// Phrases anywhere in a description that say the property should no longer be used.
+    var deprecatedPhrases: [Phrase]
+    /// Words that say so when they begin a sentence: "Deprecated. Use x instead."
+    var deprecatedSentenceStarts: [Phrase]
     var filterPhrases: [Phrase]
     var namespacePrefixes: [Phrase]
 
@@ -70,6 +74,11 @@ struct Vocabulary: Sendable {
         inheritedFromPhrases: ["inherited from"],
         inheritsFromPhrases: ["inherits from", "inherited from", "derived from", "derives from", "is a subtype of"],
         keyPhrases: ["key"],
+        deprecatedPhrases: [
+            "[deprecated]", "(deprecated)", "is deprecated", "are deprecated", "been deprecated", "being deprecated",
+            "will be deprecated", "to be deprecated", "is obsolete",
+        ],
+        deprecatedSentenceStarts: ["deprecated"],
         filterPhrases: ["supports $filter", "supports `$filter`"],
         namespacePrefixes: ["namespace:"]
     )
@@ -117,6 +126,7 @@ struct Vocabulary: Sendable {
         vocabulary.inheritedFromPhrases += ["наследуется", "наследует", "унаследован", "унаследова"]
         vocabulary.inheritsFromPhrases += ["наследуется от", "является производным от", "производный от"]
         vocabulary.keyPhrases += ["ключ"]
+        vocabulary.deprecatedPhrases += ["устарел", "устаревш", "не рекомендуется использовать"]
         vocabulary.filterPhrases += ["поддерживает $filter", "поддерживает `$filter`"]
         vocabulary.namespacePrefixes += ["пространство имен:", "пространство имён:"]
         return vocabulary

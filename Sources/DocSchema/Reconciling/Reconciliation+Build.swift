@@ -29,6 +29,7 @@ extension Reconciliation {
                 property.isReadOnly = newestFirst.lazy.compactMap(\.fact.modifiers.isReadOnly).first
                 property.isNullable = newestFirst.lazy.compactMap(\.fact.modifiers.isNullable).first
                 property.isRequired = newestFirst.lazy.compactMap(\.fact.modifiers.isRequired).first
+                property.isDeprecated = newestFirst.lazy.compactMap(\.fact.modifiers.isDeprecated).first
                 property.availability = Self.versions(claims.map(\.origin))
                 property.sources = Self.sources(claims.map(\.origin))
                 property.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)

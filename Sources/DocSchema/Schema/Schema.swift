@@ -72,6 +72,8 @@ public struct SchemaProperty: Sendable, Codable, Equatable {
     public var isReadOnly: Bool?
     public var isNullable: Bool?
     public var isRequired: Bool?
+    /// Set when a page says the property is, or is about to be, deprecated.
+    public var isDeprecated: Bool?
     public var availability: [APIVersion]
     public var sources: [SourceLocation]
     /// False when the property is documented only by revisions older than the newest one.

@@ -21,6 +21,21 @@ struct DescriptionModifiersTests {
         #expect(modifiers("The key of the entity.")?.isKey == nil)
     }
 
+    @Test("deprecated: said anywhere, as a sentence of its own, in brackets or in the name cell")
+    func deprecated() {
+        #expect(modifiers("Used to reach the item. Deprecated -- use `driveItem` instead.")?.isDeprecated == true)
+        #expect(modifiers("[Deprecated] Setting this has no effect.")?.isDeprecated == true)
+        #expect(modifiers("This property is in the process of being deprecated. Use **file** instead.")?.isDeprecated == true)
+        #expect(modifiers("AAD Device ID - to be deprecated")?.isDeprecated == true)
+        #expect(modifiers("Этот параметр устарел.", locale: "ru-RU")?.isDeprecated == true)
+        // A state named Deprecated, or a flag about deprecation, is no deprecation of the property.
+        #expect(modifiers("Possible states are **InDevelopment**, **Available**, and **Deprecated**.")?.isDeprecated == nil)
+        #expect(modifiers("Flag to indicate if a control is depreciated.")?.isDeprecated == nil)
+        let page = facts(of: "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n|old (deprecated)|String|The old name.|\n")
+        #expect(page.properties.first?.name == "old")
+        #expect(page.properties.first?.modifiers.isDeprecated == true)
+    }
+
     @Test("required and optional only as a sentence of their own")
     func requiredOptional() {
         #expect(modifiers("Required. The name.")?.isRequired == true)

@@ -211,6 +211,7 @@ struct SwiftDeclarationBuilder {
             isCollection: property.type.isCollection,
             coding: coding,
             isIndirect: false,
+            isDeprecated: property.isDeprecated == true,
             documentation: documentation(property.description, sources: property.sources, availability: property.availability, within: owner.availability)
         )
     }

@@ -32,9 +32,16 @@ struct SwiftProperty {
     var coding: String?
     /// Stored out of line, because the model contains itself through this property.
     var isIndirect: Bool
+    /// Marked `@available(*, deprecated)`, because the documentation says it is.
+    var isDeprecated: Bool
     var documentation: SwiftDocumentation
 
     var type: String { isCollection ? "[\(elementType)]" : elementType }
+
+    /// Whether the value lives in a private `_name` behind a computed property: when it is
+    /// stored out of line, and when it is deprecated (so that the model's own coding code
+    /// can reach it without a deprecation warning).
+    var hasPrivateStorage: Bool { isIndirect || isDeprecated }
 }
 
 /// What a type with subtypes adds: a protocol with the properties it declares, and an

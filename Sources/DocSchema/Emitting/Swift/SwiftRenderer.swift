@@ -36,18 +36,43 @@ struct SwiftRenderer {
     private func renderStorage(of property: SwiftProperty, into out: inout SwiftSourceText) {
         let name = SwiftNames.escaped(property.name)
         out.documentation(property.documentation)
-        guard property.isIndirect else {
+        if property.isDeprecated { out.line(Self.deprecation) }
+        guard property.hasPrivateStorage else {
             out.line("\(access)var \(name): \(property.type)?")
             return
         }
         let storage = "_" + property.name
         out.block("\(access)var \(name): \(property.type)? {") { out in
-            out.line("get { \(storage)?.wrapped }")
-            out.line("set { \(storage) = newValue.map(GraphIndirect.init) }")
+            if property.isIndirect {
+                out.line("get { \(storage)?.wrapped }")
+                out.line("set { \(storage) = newValue.map(GraphIndirect.init) }")
+            } else {
+                out.line("get { \(storage) }")
+                out.line("set { \(storage) = newValue }")
+            }
         }
         out.line()
-        out.line("/// Out of line, because `\(property.type)` can contain this type again.")
-        out.line("private var \(storage): GraphIndirect<\(property.type)>?")
+        if property.isIndirect {
+            out.line("/// Out of line, because `\(property.type)` can contain this type again.")
+            out.line("private var \(storage): GraphIndirect<\(property.type)>?")
+        } else {
+            out.line("private var \(storage): \(property.type)?")
+        }
+    }
+
+    static let deprecation = "@available(*, deprecated, message: \"The documentation marks this property as deprecated.\")"
+
+    /// A statement that sets the property from `value` (an optional of its type), bypassing
+    /// the computed property where there is private storage.
+    private func assignment(_ property: SwiftProperty, _ value: String) -> String {
+        guard property.hasPrivateStorage else { return "self.\(SwiftNames.escaped(property.name)) = \(value)" }
+        return "self._\(property.name) = \(value)" + (property.isIndirect ? ".map(GraphIndirect.init)" : "")
+    }
+
+    /// The property's value as an optional, read without the computed property where there is private storage.
+    private func reading(_ property: SwiftProperty) -> String {
+        guard property.hasPrivateStorage else { return "self." + SwiftNames.escaped(property.name) }
+        return "self._\(property.name)" + (property.isIndirect ? "?.wrapped" : "")
     }
 
     private func renderMemberwiseInit(_ model: SwiftStruct, into out: inout SwiftSourceText) {
@@ -69,7 +94,7 @@ struct SwiftRenderer {
         }
         out.block(") {") { out in
             for property in model.properties {
-                out.line("self.\(SwiftNames.escaped(property.name)) = \(inner(property))")
+                out.line(assignment(property, inner(property)))
             }
             out.line("self.odataType = odataType")
             out.line("self.additionalData = additionalData")
@@ -90,7 +115,7 @@ struct SwiftRenderer {
         out.block("\(access)init(from decoder: any Decoder) throws {") { out in
             out.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for property in model.properties {
-                out.line("self.\(SwiftNames.escaped(property.name)) = \(decodeExpression(property))")
+                out.line(assignment(property, decodeExpression(property)))
             }
             out.line("self.odataType = try container.decodeIfPresent(Swift.String.self, forKey: .odataType)")
             out.line("self.additionalData = try decoder.graphAdditionalData(describedBy: CodingKeys.self)")
@@ -114,7 +139,7 @@ struct SwiftRenderer {
             for property in model.properties {
                 let name = SwiftNames.escaped(property.name)
                 // Always through `self.`, since a property may be named `self`.
-                var value = "self." + name
+                var value = reading(property)
                 if let coding = property.coding {
                     value += property.isCollection ? "?.map(\(coding).init)" : ".map(\(coding).init)"
                 }
@@ -133,6 +158,7 @@ struct SwiftRenderer {
             for (offset, property) in family.ownProperties.enumerated() {
                 if offset > 0 { out.line() }
                 out.documentation(property.documentation)
+                if property.isDeprecated { out.line(Self.deprecation) }
                 out.line("var \(SwiftNames.escaped(property.name)): \(property.type)? { get set }")
             }
         }
