@@ -17,9 +17,8 @@ enum DescriptionModifiers {
         }
         if isWholeSentence(text, vocabulary.keyPhrases) { modifiers.isKey = true }
         if text.containsAny(vocabulary.filterPhrases) { modifiers.supportsFilter = true }
-        if text.containsAny(vocabulary.deprecatedPhrases) || startsSentence(text, vocabulary.deprecatedSentenceStarts) {
-            modifiers.isDeprecated = true
-        }
+        let saysDeprecated = text.containsAny(vocabulary.deprecatedPhrases) || startsSentence(text, vocabulary.deprecatedSentenceStarts)
+        if saysDeprecated && !text.containsAny(vocabulary.deprecationFlagPhrases) { modifiers.isDeprecated = true }
         let ancestor = named(after: vocabulary.inheritedFromPhrases, in: prose, namespace: namespace, allowsBareWords: allowsBareWords)
         modifiers.inheritedFrom = ancestor?.name
         modifiers.inheritedFromPage = ancestor?.page

@@ -94,8 +94,10 @@ extension PageExtraction {
                 modifiers: DescriptionModifiers.parse(
                     prose, namespace: facts.namespace, vocabulary: vocabulary, allowsBareWords: page.form == .plainText),
                 possibleValues: nil, position: position(row.offset))
-            // "backupReviewers (deprecated)": the name cell can say it too.
-            if rawName.lowercased().contains("deprecated") { fact.modifiers.isDeprecated = true }
+            // "backupReviewers (deprecated)": the name cell can say it too, after the name itself.
+            if rawName.dropFirst(Self.nameToken(rawName).count).lowercased().contains("deprecated") {
+                fact.modifiers.isDeprecated = true
+            }
             if let found = EnumValues.find(in: prose, vocabulary: vocabulary, position: position) {
                 fact.possibleValues = found.members
                 for offset in found.emptyItemOffsets {

@@ -36,6 +36,8 @@ struct Vocabulary: Sendable {
     var deprecatedPhrases: [Phrase]
     /// Words that say so when they begin a sentence: "Deprecated. Use x instead."
     var deprecatedSentenceStarts: [Phrase]
+    /// Phrases of a property that reports whether something else is deprecated.
+    var deprecationFlagPhrases: [Phrase]
     var filterPhrases: [Phrase]
     var namespacePrefixes: [Phrase]
 
@@ -79,6 +81,7 @@ struct Vocabulary: Sendable {
             "will be deprecated", "to be deprecated", "is obsolete",
         ],
         deprecatedSentenceStarts: ["deprecated"],
+        deprecationFlagPhrases: ["deprecated or not"],
         filterPhrases: ["supports $filter", "supports `$filter`"],
         namespacePrefixes: ["namespace:"]
     )

@@ -31,9 +31,13 @@ struct DescriptionModifiersTests {
         // A state named Deprecated, or a flag about deprecation, is no deprecation of the property.
         #expect(modifiers("Possible states are **InDevelopment**, **Available**, and **Deprecated**.")?.isDeprecated == nil)
         #expect(modifiers("Flag to indicate if a control is depreciated.")?.isDeprecated == nil)
+        #expect(modifiers("The template is deprecated or not.")?.isDeprecated == nil)
         let page = facts(of: "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n|old (deprecated)|String|The old name.|\n")
         #expect(page.properties.first?.name == "old")
         #expect(page.properties.first?.modifiers.isDeprecated == true)
+        let named = facts(of: "---\ndoc_type: resourcePageType\n---\n# x resource type\n\n## Properties\n|Property|Type|Description|\n|--|--|--|\n|deprecated|Boolean|A flag.|\n")
+        #expect(named.properties.first?.name == "deprecated")
+        #expect(named.properties.first?.modifiers.isDeprecated == nil)
     }
 
     @Test("required and optional only as a sentence of their own")
