@@ -57,18 +57,18 @@ struct ExtractCommand: AsyncParsableCommand {
         var findings = pages.flatMap(\.diagnostics)
 
         let data: Data
+        // CSDL is always one version's (v1.0 unless asked); the other formats keep every version unless asked.
+        let version = format == .csdl ? apiVersion ?? .v1 : apiVersion
+        if let version { pages = pages.filter { $0.apiVersion == version } }
         switch format {
         case .facts:
-            if let apiVersion { pages = pages.filter { $0.apiVersion == apiVersion } }
             data = try StableJSON.encode(FactsDocument(pages: pages))
         case .json:
-            if let apiVersion { pages = pages.filter { $0.apiVersion == apiVersion } }
             let result = Reconciler.reconcile(pages)
             findings += result.diagnostics
             data = try StableJSON.encode(result.schema)
         case .csdl:
-            let version = apiVersion ?? .v1
-            let result = Reconciler.reconcile(pages.filter { $0.apiVersion == version })
+            let result = Reconciler.reconcile(pages)
             findings += result.diagnostics
             data = Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
         }

@@ -28,6 +28,15 @@ struct GenerateCommand: AsyncParsableCommand {
         case v1 = "v1.0"
         case beta
         case all
+
+        /// The one version to keep, or nil for all of them.
+        var version: APIVersion? {
+            switch self {
+            case .v1: .v1
+            case .beta: .beta
+            case .all: nil
+            }
+        }
     }
 
     @Argument(help: "Page files or folders of pages.")
@@ -57,21 +66,19 @@ struct GenerateCommand: AsyncParsableCommand {
         let files = try reporting.inputFiles(paths)
         var pages = await Pipeline.extract(files: files, options: ExtractionOptions(defaultVersion: defaultVersion))
         var findings = pages.flatMap(\.diagnostics)
-        switch apiVersion {
-        case .v1: pages = pages.filter { $0.apiVersion == .v1 }
-        case .beta: pages = pages.filter { $0.apiVersion == .beta }
-        case .all: break
-        }
+        if let version = apiVersion.version { pages = pages.filter { $0.apiVersion == version } }
         let reconciled = Reconciler.reconcile(pages)
         findings += reconciled.diagnostics
         let options = SwiftGenerator.Options(accessLevel: accessLevel, sourceRoot: sourceRoot ?? FileManager.default.currentDirectoryPath)
-        let generated = SwiftGenerator.generate(reconciled.schema, options: options)
+        let isSingleFile = output.hasSuffix(".swift")
+        let layout: SwiftGenerator.Layout = isSingleFile ? .singleFile(output) : .filePerType
+        let generated = SwiftGenerator.generate(reconciled.schema, options: options, layout: layout)
         findings += generated.diagnostics
 
         do {
-            if output.hasSuffix(".swift") {
-                try OutputWriter.write(Data(SwiftGenerator.singleFile(generated.files).utf8), to: output)
-                if !quiet { print("wrote \(output): \(generated.files.count - 1) types") }
+            if isSingleFile, let file = generated.files.first {
+                try OutputWriter.write(Data(file.contents.utf8), to: output)
+                if !quiet { print("wrote \(output): \(reconciled.schema.types.count) types") }
             } else {
                 let summary = try GeneratedFolder.write(generated.files, to: output, header: SwiftGenerator.header)
                 if !quiet {

@@ -105,10 +105,29 @@ struct SwiftGeneratorTests {
         #expect(try file("GraphSupport.swift", in: output.files).contains("\nprotocol GraphModel: Codable, Hashable, Sendable {"))
     }
 
-    @Test("the output is the same on every run")
-    func deterministic() async {
+    @Test("the output does not depend on the order of the schema's types")
+    func orderIndependent() async {
         let pages = await Pipeline.extract(files: Package.seeds)
         let schema = Reconciler.reconcile(pages).schema
-        #expect(SwiftGenerator.generate(schema).files == SwiftGenerator.generate(schema).files)
+        var reversed = schema
+        reversed.types.reverse()
+        let files = SwiftGenerator.generate(schema).files
+        #expect(files.count == 13)
+        #expect(SwiftGenerator.generate(reversed).files == files)
+    }
+
+    @Test("a single file holds the support code and every type once, under one header")
+    func singleFile() async throws {
+        let pages = await Pipeline.extract(files: Package.seeds)
+        let schema = Reconciler.reconcile(pages).schema
+        let perType = SwiftGenerator.generate(schema).files
+        let single = try #require(SwiftGenerator.generate(schema, layout: .singleFile("Models.swift")).files.first)
+        #expect(single.name == "Models.swift")
+        #expect(single.contents.components(separatedBy: SwiftGenerator.header).count == 2)
+        // Each file's first top-level declaration line stands in the single file exactly once.
+        for file in perType {
+            let declaration = try #require(file.contents.split(separator: "\n").first { $0.hasPrefix("public ") })
+            #expect(single.contents.components(separatedBy: declaration).count == 2, "\(declaration)")
+        }
     }
 }

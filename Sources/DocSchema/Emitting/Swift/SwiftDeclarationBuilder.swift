@@ -1,13 +1,19 @@
 /// Translates a schema into Swift declarations: chooses every name, flattens inheritance,
 /// resolves property types and breaks the cycles that would give a struct infinite size.
 struct SwiftDeclarationBuilder {
-    private let schema: Schema
     private let options: SwiftGenerator.Options
+    /// Every type, those of the default namespace first, so that they keep the plain names; a
+    /// type of another namespace is prefixed with it (`callRecords.session` gives `CallRecordsSession`).
+    private let orderedTypes: [SchemaType]
     private var typesByName: [String: SchemaType] = [:]
     private var typeNames: [String: String] = [:]
+    /// Type, protocol and `Any…` names share one scope; file names must differ in more than case.
+    private var nameScope = SwiftNameScope(reserved: supportNames, caseInsensitive: true)
     private var children: [String: [String]] = [:]
     private var families: [String: (protocolName: String, anyName: String)] = [:]
-    private var findings: Set<Diagnostic> = []
+    /// Each struct type's properties, its ancestors' first, made once and reused by its subtypes.
+    private var flattened: [String: [SwiftProperty]] = [:]
+    private var findings: [Diagnostic] = []
 
     /// What the translation found, such as renamed declarations, in a stable order.
     var diagnostics: [Diagnostic] { findings.sorted() }
@@ -28,9 +34,14 @@ struct SwiftDeclarationBuilder {
     ]
 
     init(schema: Schema, options: SwiftGenerator.Options) {
-        self.schema = schema
         self.options = options
-        for type in schema.types { typesByName[type.name] = type }
+        orderedTypes = schema.types.sorted { lhs, rhs in
+            let lhsDefault = lhs.namespace == Graph.namespace
+            let rhsDefault = rhs.namespace == Graph.namespace
+            if lhsDefault != rhsDefault { return lhsDefault }
+            return lhs.name < rhs.name
+        }
+        for type in orderedTypes { typesByName[type.name] = type }
     }
 
     mutating func build() -> SwiftDeclarations {
@@ -38,7 +49,7 @@ struct SwiftDeclarationBuilder {
         linkInheritance()
         nameFamilies()
         var declarations = SwiftDeclarations()
-        for type in orderedTypes() {
+        for type in orderedTypes {
             switch type.kind {
             case .enumeration: declarations.enums.append(makeEnum(type))
             case .entity, .complex: declarations.structs.append(makeStruct(type))
@@ -52,32 +63,22 @@ struct SwiftDeclarationBuilder {
 
     // MARK: Names
 
-    /// Types of the default namespace choose first, so they keep the plain names; a type of
-    /// another namespace is prefixed with it (`callRecords.session` gives `CallRecordsSession`).
-    private func orderedTypes() -> [SchemaType] {
-        schema.types.sorted { lhs, rhs in
-            let lhsDefault = lhs.namespace == Graph.namespace
-            let rhsDefault = rhs.namespace == Graph.namespace
-            if lhsDefault != rhsDefault { return lhsDefault }
-            return lhs.name < rhs.name
-        }
-    }
-
     private mutating func nameTypes() {
-        var scope = SwiftNameScope(reserved: Self.supportNames, caseInsensitive: true)
-        for type in orderedTypes() {
+        for type in orderedTypes {
             var identifier = namespacePrefix(type.namespace) + SwiftNames.typeIdentifier(type.shortName)
             if SwiftNames.reservedTypeNames.contains(identifier) { identifier += "Type" }
-            let claim = scope.claim(identifier)
+            let claim = nameScope.claim(identifier)
             if claim.renamed {
                 report(.swiftNameCollision, "type \(type.name) would be named \(identifier), which is taken; it is named \(claim.name)", at: type.sources.first)
             }
             typeNames[type.name] = claim.name
         }
-        nameScope = scope
     }
 
-    private var nameScope = SwiftNameScope()
+    /// The Swift name of a type of the schema (every one is named before anything else is made).
+    private func swiftName(of graphName: String) -> String {
+        typeNames[graphName] ?? graphName
+    }
 
     private func namespacePrefix(_ namespace: String) -> String {
         guard namespace != Graph.namespace else { return "" }
@@ -86,7 +87,7 @@ struct SwiftDeclarationBuilder {
     }
 
     private mutating func linkInheritance() {
-        for type in schema.types where type.kind != .enumeration {
+        for type in orderedTypes where type.kind != .enumeration {
             guard let base = type.baseType else { continue }
             guard let baseType = typesByName[base], baseType.kind != .enumeration else {
                 report(.typeUnresolved, "the base type \(base) of \(type.name) is documented nowhere; its properties are not inherited", at: type.sources.first)
@@ -98,7 +99,7 @@ struct SwiftDeclarationBuilder {
 
     private mutating func nameFamilies() {
         for base in children.keys.sorted() {
-            guard let typeName = typeNames[base] else { continue }
+            let typeName = swiftName(of: base)
             let protocolClaim = nameScope.claim(typeName + "Protocol")
             let anyClaim = nameScope.claim("Any" + typeName)
             for claim in [protocolClaim, anyClaim] where claim.renamed {
@@ -108,16 +109,10 @@ struct SwiftDeclarationBuilder {
         }
     }
 
-    /// The chain from the root down to `type`, stopping at a base that is missing or repeats.
-    private func ancestry(of type: SchemaType) -> [SchemaType] {
-        var chain = [type]
-        var seen: Set<String> = [type.name]
-        var current = type
-        while let base = current.baseType, let next = typesByName[base], next.kind != .enumeration, seen.insert(next.name).inserted {
-            chain.append(next)
-            current = next
-        }
-        return chain.reversed()
+    /// The type's base, when the schema documents it as an entity or complex type.
+    private func parent(of type: SchemaType) -> SchemaType? {
+        guard let base = type.baseType, let parent = typesByName[base], parent.kind != .enumeration else { return nil }
+        return parent
     }
 
     private func descendants(of name: String) -> [String] {
@@ -135,48 +130,22 @@ struct SwiftDeclarationBuilder {
     // MARK: Structs
 
     private mutating func makeStruct(_ type: SchemaType) -> SwiftStruct {
-        let name = typeNames[type.name] ?? SwiftNames.typeIdentifier(type.shortName)
-        let chain = ancestry(of: type)
-        var scope = SwiftNameScope(reserved: Self.builtInPropertyNames)
-        var byKey: [String: (owner: String, type: TypeRef)] = [:]
-        var properties: [SwiftProperty] = []
-        var ownProperties: [SwiftProperty] = []
-        for owner in chain {
-            for property in owner.properties {
-                if property.name == "@odata.type" { continue }
-                if let earlier = byKey[property.name] {
-                    if earlier.type != property.type, owner.name == type.name {
-                        report(.inheritedPropertyConflict, "\(type.name).\(property.name) is \(property.type) but \(earlier.owner) declares it as \(earlier.type); the model keeps \(earlier.type)", at: property.sources.first ?? type.sources.first)
-                    }
-                    continue
-                }
-                byKey[property.name] = (owner.name, property.type)
-                let identifier = SwiftNames.identifier(property.name)
-                let claim = scope.claim(identifier)
-                if claim.renamed, owner.name == type.name {
-                    report(.swiftNameCollision, "\(type.name).\(property.name) would be named \(identifier), which is taken; it is named \(claim.name)", at: property.sources.first ?? type.sources.first)
-                }
-                let swiftProperty = makeProperty(property, named: claim.name, in: owner)
-                properties.append(swiftProperty)
-                if owner.name == type.name { ownProperties.append(swiftProperty) }
-            }
-        }
+        var visiting: Set<String> = []
+        let properties = flattenedProperties(of: type, visiting: &visiting)
         var family: SwiftFamily?
         if let names = families[type.name] {
-            let members = [type.name] + descendants(of: type.name).sorted { (typeNames[$0] ?? $0) < (typeNames[$1] ?? $1) }
+            let inherited = parent(of: type).map { flattened[$0.name] ?? [] } ?? []
+            let members = [type.name] + descendants(of: type.name).sorted { swiftName(of: $0) < swiftName(of: $1) }
             family = SwiftFamily(
                 protocolName: names.protocolName,
                 parentProtocol: nearestProtocol(above: type),
-                ownProperties: ownProperties,
+                ownProperties: Array(properties.dropFirst(inherited.count)),
                 anyName: names.anyName,
-                cases: members.map { member in
-                    let typeName = typeNames[member] ?? member
-                    return SwiftFamilyCase(typeName: typeName, odataKey: member.lowercased())
-                }
+                members: members.map { SwiftFamilyMember(typeName: swiftName(of: $0), odataKey: $0.lowercased()) }
             )
         }
         return SwiftStruct(
-            name: name,
+            name: swiftName(of: type.name),
             graphName: type.name,
             documentation: documentation(type.description, sources: type.sources, availability: type.availability, within: nil),
             conformance: families[type.name]?.protocolName ?? nearestProtocol(above: type),
@@ -185,10 +154,47 @@ struct SwiftDeclarationBuilder {
         )
     }
 
+    /// The type's ancestors' properties, then its own. The ancestors' names are claimed first,
+    /// so an inherited property has the same Swift name in every type that inherits it. A base
+    /// that derives from itself again (`visiting`) ends the chain.
+    private mutating func flattenedProperties(of type: SchemaType, visiting: inout Set<String>) -> [SwiftProperty] {
+        if let done = flattened[type.name] { return done }
+        visiting.insert(type.name)
+        var properties: [SwiftProperty] = []
+        if let parent = parent(of: type), !visiting.contains(parent.name) {
+            properties = flattenedProperties(of: parent, visiting: &visiting)
+        }
+        var scope = SwiftNameScope(reserved: Self.builtInPropertyNames.union(properties.map(\.name)))
+        var byKey = Dictionary(properties.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        for property in type.properties where property.name != "@odata.type" {
+            if let earlier = byKey[property.name] {
+                if earlier.graphType != property.type {
+                    report(.inheritedPropertyConflict, "\(type.name).\(property.name) is \(property.type) but \(earlier.declaredBy) declares it as \(earlier.graphType); the model keeps \(earlier.graphType)", at: property.sources.first ?? type.sources.first)
+                }
+                continue
+            }
+            let identifier = SwiftNames.identifier(property.name)
+            let claim = scope.claim(identifier)
+            if claim.renamed {
+                report(.swiftNameCollision, "\(type.name).\(property.name) would be named \(identifier), which is taken; it is named \(claim.name)", at: property.sources.first ?? type.sources.first)
+            }
+            let swiftProperty = makeProperty(property, named: claim.name, in: type)
+            byKey[property.name] = swiftProperty
+            properties.append(swiftProperty)
+        }
+        flattened[type.name] = properties
+        return properties
+    }
+
     /// The protocol of the closest ancestor (not the type itself) that has subtypes.
     private func nearestProtocol(above type: SchemaType) -> String? {
-        let chain = ancestry(of: type).dropLast()
-        return chain.last { families[$0.name] != nil }.flatMap { families[$0.name]?.protocolName }
+        var seen: Set<String> = [type.name]
+        var current = type
+        while let next = parent(of: current), seen.insert(next.name).inserted {
+            if let names = families[next.name] { return names.protocolName }
+            current = next
+        }
+        return nil
     }
 
     private mutating func makeProperty(_ property: SchemaProperty, named name: String, in owner: SchemaType) -> SwiftProperty {
@@ -198,8 +204,8 @@ struct SwiftDeclarationBuilder {
             let scalar = SwiftScalar.forPrimitive(property.type.name)
             elementType = scalar.type
             coding = scalar.coding
-        } else if let target = typesByName[property.type.name], let targetName = typeNames[target.name] {
-            elementType = families[target.name]?.anyName ?? targetName
+        } else if typesByName[property.type.name] != nil {
+            elementType = families[property.type.name]?.anyName ?? swiftName(of: property.type.name)
         } else {
             report(.typeUnresolved, "\(owner.name).\(property.name) has the type \(property.type.name), which no page documents; it is generated as JSONValue", at: property.sources.first ?? owner.sources.first)
             elementType = "JSONValue"
@@ -207,6 +213,8 @@ struct SwiftDeclarationBuilder {
         return SwiftProperty(
             name: name,
             key: property.name,
+            graphType: property.type,
+            declaredBy: owner.name,
             elementType: elementType,
             isCollection: property.type.isCollection,
             coding: coding,
@@ -253,7 +261,7 @@ struct SwiftDeclarationBuilder {
             ))
         }
         return SwiftEnum(
-            name: typeNames[type.name] ?? SwiftNames.typeIdentifier(type.shortName),
+            name: swiftName(of: type.name),
             graphName: type.name,
             documentation: documentation(type.description, sources: type.sources, availability: type.availability, within: nil),
             cases: cases
@@ -284,6 +292,6 @@ struct SwiftDeclarationBuilder {
 
     private mutating func report(_ rule: RuleID, _ message: String, at location: SourceLocation?) {
         let place = location ?? SourceLocation(file: "<schema>", line: 1, column: 1)
-        findings.insert(Diagnostic(rule, message, at: place))
+        findings.append(Diagnostic(rule, message, at: place))
     }
 }

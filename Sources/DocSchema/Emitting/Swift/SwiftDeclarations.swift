@@ -24,6 +24,10 @@ struct SwiftProperty {
     var name: String
     /// The member name in JSON.
     var key: String
+    /// The type as the schema gives it, and the qualified name of the type that declares the
+    /// property, to report a subtype that redeclares it with another type.
+    var graphType: TypeRef
+    var declaredBy: String
     /// The Swift type of one value, such as `Swift.String` or `AnyUser`.
     var elementType: String
     var isCollection: Bool
@@ -54,10 +58,10 @@ struct SwiftFamily {
     var ownProperties: [SwiftProperty]
     var anyName: String
     /// The base first, then every derived type by name.
-    var cases: [SwiftFamilyCase]
+    var members: [SwiftFamilyMember]
 }
 
-struct SwiftFamilyCase {
+struct SwiftFamilyMember {
     var typeName: String
     /// The qualified Graph name, lower-cased, as `@odata.type` is matched.
     var odataKey: String

@@ -178,13 +178,13 @@ struct SwiftRenderer {
             out.line("/// The value, whichever type it has: test it with `as?`, or `switch` on it with `case let x as T`.")
             out.line("\(access)var value: any \(family.protocolName)")
             out.line()
-            out.line("\(access)init(_ value: any \(family.protocolName)) {")
-            out.line("    self.value = value")
-            out.line("}")
+            out.block("\(access)init(_ value: any \(family.protocolName)) {") { out in
+                out.line("self.value = value")
+            }
             out.line()
             out.line("/// Each type of the family by its lower-cased `@odata.type`, without the `#`.")
             out.block("static let types: [Swift.String: any \(family.protocolName).Type] = [", closer: "]") { out in
-                for member in family.cases {
+                for member in family.members {
                     out.line("\(SwiftNames.stringLiteral(member.odataKey)): \(member.typeName).self,")
                 }
             }
