@@ -10,6 +10,7 @@ SWIFT        ?= swift
 CORPUS       ?= ../shared/corpus
 SEEDS        := $(sort $(wildcard seeds/*.txt))
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
+PYTHON_PACKAGES := python3 python3-jsonschema bc
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release
 
@@ -23,6 +24,11 @@ deps:
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
+	fi
+	@if ! python3 -c 'import jsonschema' >/dev/null 2>&1 || ! command -v bc >/dev/null 2>&1; then \
+		echo "Installing $(PYTHON_PACKAGES) (the SARIF test validates with jsonschema)"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(PYTHON_PACKAGES) >/dev/null; \
 	fi
 
 build: deps
@@ -50,6 +56,7 @@ example: deps
 
 SCORER   := $(CORPUS)/../eval/score.py
 METADATA := $(CORPUS)/csdl/v1.0-2021-07-13.xml
+SARIF_SCHEMA := $(CORPUS)/../eval/sarif-schema-2.1.0.json
 
 corpus-check: release
 	@if [ ! -d "$(CORPUS)" ]; then echo "corpus-check: $(CORPUS) not found; skipped"; exit 0; fi; \
@@ -64,6 +71,10 @@ corpus-check: release
 		python3 "$(SCORER)" "$$scratch/$$set.xml" "$(METADATA)" --docs "$(CORPUS)/$$set/v1.0" || exit 2; \
 	done; \
 	rm -rf "$$scratch"; \
+	for set in en-2021-07 ru-sxs-2021-08; do \
+		echo; echo "## docschema check: $$set (findings per rule)"; \
+		.ci/corpus-check-rules $(RELEASE_BIN)/docschema "$(CORPUS)/$$set" "$(SARIF_SCHEMA)" || exit $$?; \
+	done; \
 	echo; echo "## Swift models generated from en-2021-07 and compiled (Swift 6 mode, zero warnings required)"; \
 	.ci/corpus-models $(RELEASE_BIN)/docschema "$(CORPUS)/en-2021-07/v1.0" v1.0 || exit $$?; \
 	.ci/corpus-models $(RELEASE_BIN)/docschema "$(CORPUS)/en-2021-07/beta" beta || exit $$?; \

@@ -21,6 +21,20 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     case untranslatedIdentifier = "untranslated-identifier"
     case identifierInvalid = "identifier-invalid"
 
+    // Checking examples and tables against the schema (docschema check)
+    case examplePropertyUndocumented = "example-property-undocumented"
+    case representationVsTable = "representation-vs-table"
+    case exampleTypeMismatch = "example-type-mismatch"
+    case exampleEnumValueUndocumented = "example-enum-value-undocumented"
+    case exampleDateTimeInvalid = "example-datetime-invalid"
+    case exampleODataTypeUnknown = "example-odata-type-unknown"
+    case enumListMismatch = "enum-list-mismatch"
+    case nameCasingMismatch = "name-casing-mismatch"
+    case contentLengthMismatch = "content-length-mismatch"
+    case versionDrift = "version-drift"
+    case readOnlyInRequest = "read-only-in-request"
+    case statusCodeUnexpected = "status-code-unexpected"
+
     // Reconciling pages into one schema
     case typeConflict = "type-conflict"
     case placeholderResolved = "placeholder-resolved"
@@ -35,12 +49,15 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     /// The severity a finding of this rule gets unless a caller overrides it.
     public var defaultSeverity: Severity {
         switch self {
-        case .inputUnreadable, .inputBinary, .inputInvalidUTF8, .tableMalformed, .jsonInvalid:
+        case .inputUnreadable, .inputBinary, .inputInvalidUTF8, .tableMalformed, .jsonInvalid,
+            .exampleTypeMismatch, .exampleEnumValueUndocumented, .exampleODataTypeUnknown, .nameCasingMismatch:
             .error
         case .frontMatterInvalid, .sideBySideSpanUnpaired, .apiVersionUnknown, .typeNameUnknown,
             .typeUnknown, .annotationInvalid, .enumMemberEmpty, .placeholderText, .untranslatedIdentifier,
             .identifierInvalid, .typeConflict, .baseTypeConflict, .kindConflict, .typeUnresolved,
-            .swiftNameCollision, .inheritedPropertyConflict:
+            .swiftNameCollision, .inheritedPropertyConflict, .examplePropertyUndocumented, .representationVsTable,
+            .exampleDateTimeInvalid, .enumListMismatch, .contentLengthMismatch, .versionDrift, .readOnlyInRequest,
+            .statusCodeUnexpected:
             .warning
         case .plainTextPage, .placeholderResolved:
             .note

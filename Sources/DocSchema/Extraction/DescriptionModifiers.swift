@@ -4,7 +4,9 @@ enum DescriptionModifiers {
     static func parse(_ prose: ProseText, namespace: String, vocabulary: Vocabulary, allowsBareWords: Bool) -> PropertyModifiers {
         var modifiers = PropertyModifiers()
         let text = prose.folded
-        if text.containsAny(vocabulary.readOnlyPhrases) { modifiers.isReadOnly = true }
+        if text.containsAny(vocabulary.readOnlyPhrases), !text.containsAny(vocabulary.conditionalReadOnlyPhrases) {
+            modifiers.isReadOnly = true
+        }
         if text.containsAny(vocabulary.notNullablePhrases) {
             modifiers.isNullable = false
         } else if text.containsAny(vocabulary.nullablePhrases) {

@@ -32,12 +32,12 @@ enum Examples {
             example.method = String(verb)
             example.url = String(words[1])
             if words.count >= 3, words[2].hasPrefix("HTTP/") { example.httpVersion = String(words[2]) }
-            bodyStartLine = readHeaders(lines, after: firstIndex, into: &example)
+            bodyStartLine = readHeaders(rawLines, lines, after: firstIndex, block: block, position: position, into: &example)
         } else if let version = words.first, version.hasPrefix("HTTP"), words.count >= 2, let code = Int(words[1]) {
             example.role = .response
             example.httpVersion = String(version)
             example.statusCode = code
-            bodyStartLine = readHeaders(lines, after: firstIndex, into: &example)
+            bodyStartLine = readHeaders(rawLines, lines, after: firstIndex, block: block, position: position, into: &example)
         } else if first.hasPrefix("{") || first.hasPrefix("[") {
             example.role = inRepresentationSection ? .resource : .other
         } else {
@@ -63,6 +63,7 @@ enum Examples {
         let result = LenientJSONParser.parse(text)
         example.body = result.value
         example.isStrictJSON = result.isStrict
+        if !result.issues.isEmpty { example.jsonIssues = Set(result.issues.map(\.message)).sorted() }
         // Truncation marks are allowed where the annotation says the body is truncated.
         let excused = annotation?.isTruncated == true
         let issues = result.issues
@@ -72,7 +73,10 @@ enum Examples {
     }
 
     /// Reads `Name: value` lines after the start line; returns the index of the first line after them.
-    private static func readHeaders(_ lines: [Substring], after start: Int, into example: inout Example) -> Int {
+    private static func readHeaders(
+        _ rawLines: [Substring], _ lines: [Substring], after start: Int, block: CodeBlock, position: (Int) -> SourcePosition,
+        into example: inout Example
+    ) -> Int {
         var index = start + 1
         while index < lines.count {
             let line = lines[index]
@@ -80,7 +84,9 @@ enum Examples {
             guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("{"), !line.hasPrefix("[") else { return index }
             let name = line[..<colon].trimmingCharacters(in: .whitespaces)
             guard !name.isEmpty, !name.contains(" ") else { return index }
-            example.headers.append(Example.Header(name: name, value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+            let offset = block.contentOffset + rawLines[..<index].reduce(0) { $0 + $1.utf8.count + 1 }
+            example.headers.append(Example.Header(
+                name: name, value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces), position: position(offset)))
             index += 1
         }
         return index

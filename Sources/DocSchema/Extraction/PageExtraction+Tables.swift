@@ -147,6 +147,18 @@ extension PageExtraction {
         facts.derivedTypes = derived.isEmpty ? nil : derived
     }
 
+    /// A sentence that lists the derived types ("the derived types are [a](a.md) and [b](b.md)"): each linked type.
+    mutating func readDerivedTypes(in text: InlineText) {
+        var derived = facts.derivedTypes ?? []
+        for (index, link) in text.links.enumerated() {
+            guard let page = Identifier.pageStem(link.destination) else { continue }
+            let name = text.text(ofLink: index)
+            guard Identifier.isValid(name) || Identifier.isQualified(name) else { continue }
+            derived.append(TypeLink(name: DescriptionModifiers.qualify(name, namespace: facts.namespace), page: page))
+        }
+        facts.derivedTypes = derived.isEmpty ? nil : derived
+    }
+
     private mutating func readPermissions(_ table: Table) {
         for row in table.rows where row.cells.count >= 2 {
             let type = normalizedText(row.cells[0].plainText)

@@ -173,6 +173,7 @@ struct PageExtraction {
             statedBase = DescriptionModifiers.named(
                 after: vocabulary.inheritsFromPhrases, in: prose, namespace: facts.namespace, allowsBareWords: page.form == .plainText)
         }
+        if !sawTable, prose.folded.containsAny(vocabulary.derivedTypesPhrases) { readDerivedTypes(in: text) }
         if sectionLevel == 0, title != nil, facts.typeDescription == nil, isDescriptive(prose) {
             facts.typeDescription = prose.plain
             facts.localizedTypeDescription = localizedText(of: text)

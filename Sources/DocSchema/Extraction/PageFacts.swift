@@ -204,6 +204,8 @@ public struct Example: Sendable, Codable, Hashable {
     public struct Header: Sendable, Codable, Hashable {
         public var name: String
         public var value: String
+        /// Where the header's line starts.
+        public var position: SourcePosition?
     }
 
     public var role: Role
@@ -219,6 +221,8 @@ public struct Example: Sendable, Codable, Hashable {
     public var bodyText: String?
     /// Whether the body is strict JSON as written.
     public var isStrictJSON: Bool?
+    /// How the body departs from strict JSON (such as "trailing comma"), each kind once, sorted.
+    public var jsonIssues: [String]?
     public var position: SourcePosition
     public var bodyPosition: SourcePosition?
 }

@@ -31,7 +31,8 @@ enum TypeExpression {
     ]
 
     /// Words in a Type cell that say nothing about the type itself.
-    private static let fillerWords: Set<String> = ["of", "a", "an", "the", "resource", "object", "type", "complex", "enum", "edm", "untyped"]
+    private static let fillerWords: Set<String> = ["of", "a", "an", "the", "resource", "object", "type", "complex", "enum", "edm", "untyped",
+        "optional", "required"]
 
     static func parse(_ cell: InlineText, namespace: String, vocabulary: Vocabulary) -> Outcome {
         let plain = cell.plainText.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -24,6 +24,8 @@ struct Vocabulary: Sendable {
     /// Phrases that introduce a list of enum members in a description.
     var valueLeadIns: [Phrase]
     var readOnlyPhrases: [Phrase]
+    /// Phrases that make read-only a condition ("Read-only for users synced from on-premises"), which a client may still set.
+    var conditionalReadOnlyPhrases: [Phrase]
     var notNullablePhrases: [Phrase]
     var nullablePhrases: [Phrase]
     var requiredPhrases: [Phrase]
@@ -31,6 +33,8 @@ struct Vocabulary: Sendable {
     var inheritedFromPhrases: [Phrase]
     /// Phrases before a base type outside the tables: "Inherits from [x]".
     var inheritsFromPhrases: [Phrase]
+    /// Phrases of a sentence that lists the types deriving from the page's: "the derived types are [a], [b]".
+    var derivedTypesPhrases: [Phrase]
     var keyPhrases: [Phrase]
     /// Phrases anywhere in a description that say the property should no longer be used.
     var deprecatedPhrases: [Phrase]
@@ -69,12 +73,14 @@ struct Vocabulary: Sendable {
             "the value can be", "the values can be",
         ],
         readOnlyPhrases: ["read-only", "read only", "readonly"],
+        conditionalReadOnlyPhrases: ["read-only for ", "read only for ", "read-only when ", "read-only if ", "read-only unless "],
         notNullablePhrases: ["not nullable", "non-nullable", "not null"],
         nullablePhrases: ["nullable"],
         requiredPhrases: ["required"],
         optionalPhrases: ["optional"],
         inheritedFromPhrases: ["inherited from"],
-        inheritsFromPhrases: ["inherits from", "inherited from", "derived from", "derives from", "is a subtype of"],
+        inheritsFromPhrases: ["inherits from", "inherited from", "derived from", "derives from", "is a subtype of", "subclass of"],
+        derivedTypesPhrases: ["derived types are", "the following derived types"],
         keyPhrases: ["key"],
         deprecatedPhrases: [
             "[deprecated]", "(deprecated)", "is deprecated", "are deprecated", "been deprecated", "being deprecated",

@@ -32,7 +32,7 @@ public enum InputFiles {
             }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
-                guard relative.hasSuffix(".md") else { continue }
+                guard relative.hasSuffix(".md") || relative.hasSuffix(".txt") else { continue }
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
                 var isFolder: ObjCBool = false
                 if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue { found.append(full) }

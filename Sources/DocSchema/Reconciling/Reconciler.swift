@@ -6,6 +6,8 @@
 public enum Reconciler {
     public struct Result: Sendable {
         public var schema: Schema
+        /// What the pages' tables and lists document, as opposed to what examples imply.
+        public var documentation: Documentation
         public var diagnostics: [Diagnostic]
     }
 
@@ -34,6 +36,8 @@ struct Reconciliation {
     /// Types something gives identity: an operation page, a relationship.
     var entityEvidence: [TypeReference] = []
     var openTypes: [(type: String, isOpen: Bool)] = []
+    /// The type each page documents or operates on, as the page names it.
+    var pageSubjects: [(file: String, reference: TypeReference)] = []
     var diagnostics: [Diagnostic] = []
 
     var drafts: [String: TypeDraft] = [:]
@@ -50,6 +54,9 @@ struct Reconciliation {
                    location: (position ?? SourcePosition(line: 1, column: 1)).in(page.file), revisionGroup: group)
         }
         let pageOrigin = origin(page.titlePosition, rank: .page)
+        if let name = page.typeName {
+            pageSubjects.append((page.file, TypeReference(name: name, page: page.typePage, linkFirst: page.kind == .apiOperation)))
+        }
 
         switch page.kind {
         case .resource, .enumeration:

@@ -27,7 +27,8 @@ extension Reconciliation {
         addEntityRoot()
         dropInheritedDuplicates()
         let schema = buildSchema(propertyTypes: propertyTypes)
-        return Reconciler.Result(schema: schema, diagnostics: diagnostics.sorted())
+        let documentation = buildDocumentation(pageSubjects: pageSubjects)
+        return Reconciler.Result(schema: schema, documentation: documentation, diagnostics: diagnostics.sorted())
     }
 
     private func isInheritanceTarget(_ owner: TypeReference, _ claim: PropertyClaim) -> Bool {

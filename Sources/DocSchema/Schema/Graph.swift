@@ -6,4 +6,7 @@ public enum Graph {
     public static let entity = "microsoft.graph.entity"
     /// The key property of `entity`.
     public static let entityKey = "id"
+    /// The member an evolvable enum ends its original members with; members after it are sent
+    /// only to clients that ask for them.
+    public static let enumSentinel = "unknownFutureValue"
 }

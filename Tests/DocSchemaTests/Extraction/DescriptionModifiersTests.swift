@@ -18,6 +18,8 @@ struct DescriptionModifiersTests {
         #expect(all?.inheritedFrom == "microsoft.graph.directoryObject")
 
         #expect(modifiers("Read only. Nullable.")?.isNullable == true)
+        // A condition leaves the property writable for everyone else.
+        #expect(modifiers("Phone numbers. Read-only for users synced from on-premises directory.")?.isReadOnly == nil)
         #expect(modifiers("The key of the entity.")?.isKey == nil)
     }
 

@@ -14,6 +14,7 @@ struct LenientJSONParserTests {
 
     @Test("the liberties the docs take are read and reported", arguments: [
         (#"{"a": 1,}"#, "trailing comma"),
+        ("{\"a\": 0\u{A0}}", "no-break space"),
         ("{\"a\": 1 // note\n}", "comment"),
         (#"{"a": [1, ...]}"#, "truncation mark"),
         (#"{"a": String}"#, "bare word instead of a value"),

@@ -140,4 +140,14 @@ struct ReconcilerTests {
         let schema = Reconciler.reconcile([session, identity]).schema
         #expect(schema.type(named: "microsoft.graph.callRecords.session")?.properties.first?.type.name == "microsoft.graph.identitySet")
     }
+
+    @Test("\"A subclass of [x]\" states the base; \"the derived types are [a], [b]\" gives them one")
+    func inheritanceProse() throws {
+        let word = resource("wordResource", body: "A subclass of [resourceBase](resourcebase.md).\n\n" + table("|fileUrl|String|Url.|\n"))
+        let base = resource("outcome", body: "This is a base class; the derived types are [pointsOutcome](pointsoutcome.md) and [rubricOutcome](rubricoutcome.md).\n\n" + table("|id|String|Id. Read-only.|\n"))
+        let points = resource("pointsOutcome", body: table("|points|Int32|Points.|\n"))
+        let schema = Reconciler.reconcile([word, base, points]).schema
+        #expect(schema.type(named: "microsoft.graph.wordResource")?.baseType == "microsoft.graph.resourceBase")
+        #expect(schema.type(named: "microsoft.graph.pointsOutcome")?.baseType == "microsoft.graph.outcome")
+    }
 }

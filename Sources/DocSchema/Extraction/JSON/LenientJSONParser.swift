@@ -65,12 +65,18 @@ public struct LenientJSONParser {
                 index += 2
                 while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "*") && bytes[index + 1] == UInt8(ascii: "/")) { index += 1 }
                 index = min(index + 2, bytes.count)
-            } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
-                index += 2 // a no-break space pasted from a web page
+            } else if atNoBreakSpace {
+                issue("no-break space") // pasted from a web page; JSON allows only ASCII spacing
+                index += 2
             } else {
                 return
             }
         }
+    }
+
+    /// Whether the cursor is at U+00A0, which pages pasted from the web put between tokens.
+    private var atNoBreakSpace: Bool {
+        index + 1 < bytes.count && bytes[index] == 0xC2 && bytes[index + 1] == 0xA0
     }
 
     /// Whether the text at the cursor is a truncation mark: `...`, `…` or `<...>`-like.
@@ -277,7 +283,7 @@ public struct LenientJSONParser {
             while let byte = current, isWordByte(byte) { index += 1 }
             return .string(String(decoding: bytes[start..<index], as: UTF8.self))
         }
-        if let byte = current, isWordByte(byte) {
+        if let byte = current, isWordByte(byte), !atNoBreakSpace {
             issue("malformed number", at: start)
             while let byte = current, isWordByte(byte) { index += 1 }
             return .string(String(decoding: bytes[start..<index], as: UTF8.self))

@@ -1,0 +1,71 @@
+/// The Check stage: every rule of `docschema check` over the facts and the schema.
+public enum Checker {
+    /// Every rule, in the order `--list-rules` shows them.
+    public static let rules: [any CheckRule] = [
+        TableMalformedRule(),
+        TypeUnknownRule(),
+        JSONInvalidRule(),
+        ExamplePropertyUndocumentedRule(),
+        RepresentationVsTableRule(),
+        ExampleTypeMismatchRule(),
+        ExampleEnumValueUndocumentedRule(),
+        ExampleDateTimeInvalidRule(),
+        ExampleODataTypeUnknownRule(),
+        EnumMemberEmptyRule(),
+        EnumListMismatchRule(),
+        NameCasingMismatchRule(),
+        ContentLengthMismatchRule(),
+        PlaceholderTextRule(),
+        VersionDriftRule(),
+        ReadOnlyInRequestRule(),
+        StatusCodeUnexpectedRule(),
+        UntranslatedIdentifierRule(),
+    ]
+
+    /// Rules that say the input itself could not be read; their findings are reported by every
+    /// check and make it fail with exit code 2.
+    public static let inputRules: Set<RuleID> = [.inputUnreadable, .inputBinary, .inputInvalidUTF8]
+
+    public static func rule(_ id: RuleID) -> (any CheckRule)? {
+        rules.first { $0.id == id }
+    }
+
+    /// Every finding of every rule, at default severities, sorted by place.
+    public static func check(_ context: CheckContext) -> [Diagnostic] {
+        let inputFindings = context.pages.flatMap { $0.diagnostics.filter { inputRules.contains($0.rule) } }
+        return (inputFindings + ParallelMap.map(rules) { $0.check(context) }.flatMap { $0 }).sorted()
+    }
+
+    /// Reads, extracts, reconciles and checks `files`.
+    public static func check(files: [String], options: ExtractionOptions = .init()) async -> [Diagnostic] {
+        let pages = await Pipeline.extract(files: files, options: options)
+        let context = CheckContext(pages: pages, reconciled: Reconciler.reconcile(pages))
+        return check(context)
+    }
+}
+
+/// What the user changed about the rules: severities, rules turned off, warnings made errors.
+public struct RuleSettings: Sendable {
+    /// A rule's severity, or nil to turn it off.
+    public var overrides: [RuleID: Severity?] = [:]
+    /// Whether warnings count as errors.
+    public var isStrict = false
+
+    public init(overrides: [RuleID: Severity?] = [:], isStrict: Bool = false) {
+        self.overrides = overrides
+        self.isStrict = isStrict
+    }
+
+    /// The findings with the settings applied; findings of rules turned off are gone.
+    public func apply(to findings: [Diagnostic]) -> [Diagnostic] {
+        findings.compactMap { finding in
+            var copy = finding
+            if let override = overrides[finding.rule] {
+                guard let severity = override else { return nil }
+                copy.severity = severity
+            }
+            if isStrict, copy.severity == .warning { copy.severity = .error }
+            return copy
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// How a written enum value matches an enum's documented members.
+enum EnumValueMatch: Equatable {
+    case exact
+    /// Matches a member only when case is ignored; carries the member's spelling.
+    case casing(String)
+    case none
+
+    static func match(_ written: String, in members: [String]) -> EnumValueMatch {
+        if members.contains(written) { return .exact }
+        let lowered = written.lowercased()
+        if let member = members.first(where: { $0.lowercased() == lowered }) { return .casing(member) }
+        return .none
+    }
+
+    /// The members of a flags enum value, `"a,b"`; a plain value is its own single part.
+    static func parts(of text: String) -> [String] {
+        text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The documented member names of the enum an example value's property has, or nil when the
+    /// property is no enum or its enum documents no member.
+    static func documentedMembers(of value: ExampleValue, in context: CheckContext) -> [String]? {
+        let type = value.match.property.type
+        guard !type.isPrimitive, !type.isPlaceholder, let schemaType = context.index.type(named: type.name),
+              schemaType.kind == .enumeration
+        else { return nil }
+        // The enum's own page spells its members; "Possible values" prose elsewhere may not.
+        if let defined = context.definedMembers(of: schemaType, in: value.page.apiVersion) { return defined.map(\.name) }
+        let members = context.index.documentedMembers(of: schemaType).map(\.name)
+        return members.isEmpty ? nil : members
+    }
+}

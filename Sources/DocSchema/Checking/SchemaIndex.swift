@@ -1,0 +1,130 @@
+/// Lookups over the reconciled schema and what the pages document, built once for the rules.
+/// Keys are lower-cased names throughout.
+public struct SchemaIndex: Sendable {
+    public let schema: Schema
+    public let documentation: Documentation
+    private let typesByKey: [String: SchemaType]
+    private let typeKeysByShortName: [String: [String]]
+    private let propertiesByType: [String: [String: SchemaProperty]]
+    /// Each type's key followed by its ancestors' keys, nearest first.
+    private let lineages: [String: [String]]
+
+    public init(schema: Schema, documentation: Documentation) {
+        self.schema = schema
+        self.documentation = documentation
+        var byKey: [String: SchemaType] = [:]
+        var byShortName: [String: [String]] = [:]
+        var properties: [String: [String: SchemaProperty]] = [:]
+        for type in schema.types {
+            let key = type.name.lowercased()
+            byKey[key] = type
+            byShortName[type.shortName.lowercased(), default: []].append(key)
+            properties[key] = Dictionary(type.properties.map { ($0.name.lowercased(), $0) }) { first, _ in first }
+        }
+        typesByKey = byKey
+        typeKeysByShortName = byShortName
+        propertiesByType = properties
+        var lineages: [String: [String]] = [:]
+        for (key, type) in byKey {
+            var chain = [key]
+            var current = type
+            while let base = current.baseType?.lowercased(), let next = byKey[base], !chain.contains(base) {
+                chain.append(base)
+                current = next
+            }
+            lineages[key] = chain
+        }
+        self.lineages = lineages
+    }
+
+    /// The type a name refers to: the same qualified name (case-insensitively), else the only
+    /// type with that short name, preferring the Graph namespace.
+    public func type(named name: String) -> SchemaType? {
+        let key = name.lowercased()
+        if let type = typesByKey[key] { return type }
+        let short = key.split(separator: ".").last.map(String.init) ?? key
+        guard let keys = typeKeysByShortName[short] else { return nil }
+        if keys.count == 1 { return typesByKey[keys[0]] }
+        return typesByKey[Graph.namespace + "." + short]
+    }
+
+    /// The type a name refers to, or else the type of the page its link points at (a lower-cased file stem).
+    public func type(named name: String, page: String?) -> SchemaType? {
+        if let type = type(named: name) { return type }
+        return page.flatMap { documentation.typesByPageStem[$0] }.flatMap { type(named: $0) }
+    }
+
+    /// Whether a page, table or list documents the type in `version` (in any version when nil).
+    public func isDocumented(_ type: SchemaType, in version: APIVersion? = nil) -> Bool {
+        guard let versions = documentation.types[type.name.lowercased()] else { return false }
+        return version.map { versions.contains($0) } ?? true
+    }
+
+    /// The type and its ancestors, nearest first, stopping at a cycle or a base the schema lacks.
+    public func lineage(of type: SchemaType) -> [SchemaType] {
+        (lineages[type.name.lowercased()] ?? []).compactMap { typesByKey[$0] }
+    }
+
+    /// Whether `type` is `ancestor` or derives from it; nil when the chain breaks at a base the schema lacks.
+    public func isKind(_ type: SchemaType, of ancestor: SchemaType) -> Bool? {
+        let chain = lineages[type.name.lowercased()] ?? []
+        if chain.contains(ancestor.name.lowercased()) { return true }
+        if let last = chain.last, typesByKey[last]?.baseType != nil { return nil }
+        return false
+    }
+
+    /// Whether the two types have a common ancestor other than the entity root.
+    public func shareAncestor(_ first: SchemaType, _ second: SchemaType) -> Bool {
+        let root = Graph.entity.lowercased()
+        let ancestors = Set((lineages[first.name.lowercased()] ?? []).dropFirst()).subtracting([root])
+        return (lineages[second.name.lowercased()] ?? []).dropFirst().contains { ancestors.contains($0) }
+    }
+
+    /// Whether any type in the lineage is open, so that undeclared keys are allowed.
+    public func isOpen(_ type: SchemaType) -> Bool {
+        lineage(of: type).contains { $0.isOpen == true }
+    }
+
+    /// The property `name` (any casing) of the type or its nearest ancestor that has it, with
+    /// the type that declares it and the versions in which a table row documents it. A row
+    /// anywhere in the lineage wins over a property only an example or representation implies.
+    public func property(_ name: String, of type: SchemaType) -> PropertyMatch? {
+        let key = name.lowercased()
+        var implied: PropertyMatch?
+        for ownerKey in lineages[type.name.lowercased()] ?? [] {
+            guard let property = propertiesByType[ownerKey]?[key], let owner = typesByKey[ownerKey] else { continue }
+            let versions = documentation.properties[ownerKey]?[key] ?? []
+            let match = PropertyMatch(property: property, owner: owner, documentedIn: versions)
+            if !versions.isEmpty { return match }
+            implied = implied ?? match
+        }
+        return implied
+    }
+
+    /// Whether a table row documents any property of the type or its ancestors.
+    public func hasDocumentedProperties(_ type: SchemaType) -> Bool {
+        (lineages[type.name.lowercased()] ?? []).contains { documentation.properties[$0] != nil }
+    }
+
+    /// The members of an enum type that a page or list documents.
+    public func documentedMembers(of type: SchemaType) -> [SchemaMember] {
+        guard let documented = documentation.members[type.name.lowercased()] else { return [] }
+        return type.members.filter { documented[$0.name.lowercased()] != nil }
+    }
+
+    /// The type a page documents or operates on, as Reconcile resolved it.
+    public func pageType(of page: PageFacts) -> SchemaType? {
+        documentation.pageTypes[page.file].flatMap { type(named: $0) }
+    }
+}
+
+/// A property found for a JSON key, and where its documentation stands.
+public struct PropertyMatch: Sendable {
+    public var property: SchemaProperty
+    /// The type that declares the property: the one looked in, or an ancestor.
+    public var owner: SchemaType
+    /// The versions in which a table row documents the property; empty when nothing but an example implies it.
+    public var documentedIn: Set<APIVersion>
+
+    public var isDocumented: Bool { !documentedIn.isEmpty }
+}

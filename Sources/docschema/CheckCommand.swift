@@ -1,0 +1,185 @@
+import ArgumentParser
+import DocSchema
+import Foundation
+
+struct CheckCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check documentation pages for consistency: tables, examples, enum lists, versions.",
+        discussion: """
+            PATHS are files or folders of pages, as for `extract`. Check the whole documentation set \
+            at once: rules compare pages with each other (an example with the tables of its type, \
+            v1.0 with beta), and a type no page in the input documents is reported as unknown.
+
+            Findings go to standard output (or -o FILE); a summary goes to standard error.
+
+            Formats:
+              text    path:line:col: severity: message [rule-id], as clang writes it; coloured on a terminal
+              json    {"format":1,"findings":[{rule,severity,message,file,line,column,fingerprint,related}],"summary":{…}}
+              sarif   SARIF 2.1.0, paths relative to the repository root (for code scanning)
+              github  GitHub Actions annotations, errors first, then a summary line
+
+            Exit codes: 0 no finding at or above --fail-on; 1 some; 2 a usage error or an input that
+            cannot be read.
+
+            Examples:
+              docschema check docs/api-reference
+              docschema check docs/ --format sarif -o docschema.sarif
+              docschema check docs/ --format github --fail-on warning
+              docschema check docs/ --rule version-drift=off --rule placeholder-text=error
+              docschema check docs/ --write-baseline .docschema-baseline.json
+              docschema check docs/ --baseline .docschema-baseline.json
+              docschema check --list-rules
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, github
+    }
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case error, warning, note
+    }
+
+    @Argument(help: "Page files or folders of pages.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Output format: text, json, sarif or github.")
+    var format: Format = .text
+
+    @Option(name: .long, help: "Exit with 1 when a finding is at least this severe: error, warning or note.")
+    var failOn: FailOn = .error
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(name: .long, help: "Hide the findings recorded in this baseline file.")
+    var baseline: String?
+
+    @Option(name: .long, help: "Record every finding of this run in this baseline file, then exit 0.")
+    var writeBaseline: String?
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Set a rule's severity, or turn it off: ID=off|note|warning|error. Repeatable.", valueName: "ID=level"))
+    var rule: [String] = []
+
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "With --format github, write at most this many annotations (GitHub shows only so many).")
+    var maxAnnotations: Int = GitHubReporter.defaultLimit
+
+    @Option(name: .long, help: "Folder paths in reports are relative to (default: the git repository around the current folder).")
+    var sourceRoot: String?
+
+    @Option(name: .long, help: "API version of pages that give no sign of their own (v1.0 or beta).")
+    var defaultVersion: APIVersion = .v1
+
+    @Flag(name: .long, help: "List every rule with its default severity and description, then exit.")
+    var listRules = false
+
+    func validate() throws {
+        if !listRules && paths.isEmpty { throw ValidationError("Give at least one page or folder to check.") }
+        _ = try settings()
+    }
+
+    func run() async throws {
+        if listRules {
+            FileHandle.standardOutput.write(Data(Self.ruleList().utf8))
+            return
+        }
+        let paths = ReportPaths(root: sourceRoot)
+        let listing = InputFiles.list(self.paths)
+        var findings = listing.failures
+        let accepted = try baseline.map { path in
+            do { return try Baseline.read(from: path) } catch { throw fail("\(error)") }
+        }
+        findings += await Checker.check(files: listing.files, options: ExtractionOptions(defaultVersion: defaultVersion))
+        findings = try settings().apply(to: findings.sorted())
+
+        if let writeBaseline {
+            let data = try StableJSON.encode(Baseline(CheckReport(findings: findings, paths: paths)))
+            do { try OutputWriter.write(data, to: writeBaseline) } catch { throw fail("\(error)") }
+            FileHandle.standardError.write(Data("docschema: wrote \(findings.count) findings to \(writeBaseline)\n".utf8))
+            return
+        }
+
+        let report = CheckReport(findings: findings, paths: paths, baseline: accepted)
+        let data: Data
+        switch format {
+        case .text:
+            data = Data(TextReporter.render(report.findings, colored: output == nil && Terminal.colorsStandardOutput).utf8)
+        case .json:
+            data = try JSONReporter.render(report)
+        case .sarif:
+            data = try SARIFReporter.render(report, rules: Checker.rules, toolVersion: DocSchemaCommand.configuration.version)
+        case .github:
+            data = Data(GitHubReporter.render(report, limit: maxAnnotations).utf8)
+        }
+        do { try OutputWriter.write(data, to: output) } catch { throw fail("\(error)") }
+        if format != .github { FileHandle.standardError.write(Data("docschema: \(report.summary)\n".utf8)) }
+
+        if report.findings.contains(where: { Checker.inputRules.contains($0.rule) }) { throw ExitCode(2) }
+        let threshold: Severity = switch failOn {
+        case .error: .error
+        case .warning: .warning
+        case .note: .note
+        }
+        if report.findings.contains(where: { $0.severity >= threshold }) { throw ExitCode(1) }
+    }
+
+    /// The `--rule` options as settings; a malformed one is a usage error.
+    private func settings() throws -> RuleSettings {
+        var settings = RuleSettings(isStrict: strict)
+        for option in rule {
+            let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let id = RuleID(rawValue: parts[0]), Checker.rule(id) != nil else {
+                let known = Checker.rules.map(\.id.rawValue).joined(separator: ", ")
+                throw ValidationError("--rule \(option): expected ID=off|note|warning|error, where ID is one of: \(known)")
+            }
+            switch parts[1] {
+            case "off": settings.overrides[id] = .some(nil)
+            case let level:
+                guard let severity = Severity(rawValue: level) else {
+                    throw ValidationError("--rule \(option): the level must be off, note, warning or error")
+                }
+                settings.overrides[id] = severity
+            }
+        }
+        return settings
+    }
+
+    /// `--list-rules`: each rule's id, default severity, summary and explanation.
+    static func ruleList() -> String {
+        var out = ""
+        for rule in Checker.rules {
+            out += "\(rule.id.rawValue) (\(rule.id.defaultSeverity.rawValue))\n"
+            out += "  \(rule.summary)\n"
+            out += wrapped(rule.explanation, indent: "    ", width: 100) + "\n"
+        }
+        return out
+    }
+
+    private static func wrapped(_ text: String, indent: String, width: Int) -> String {
+        var lines: [String] = []
+        var line = indent
+        for word in text.split(separator: " ") {
+            if line.count + word.count + 1 > width, line != indent {
+                lines.append(line)
+                line = indent
+            }
+            line += (line == indent ? "" : " ") + word
+        }
+        if line != indent { lines.append(line) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Whether standard output is a terminal that wants colour (`NO_COLOR` unset, `TERM` not dumb).
+enum Terminal {
+    static var colorsStandardOutput: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        guard isatty(STDOUT_FILENO) != 0, environment["NO_COLOR"] == nil else { return false }
+        return environment["TERM"] != "dumb"
+    }
+}
