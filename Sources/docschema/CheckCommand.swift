@@ -7,20 +7,22 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Check documentation pages for consistency: tables, examples, enum lists, versions.",
         discussion: """
-            PATHS are files or folders of pages, as for `extract`. Check the whole documentation set \
-            at once: rules compare pages with each other (an example with the tables of its type, \
-            v1.0 with beta), and a type no page in the input documents is reported as unknown.
+            PATHS are files or folders of pages, as for `extract`. Check the whole \
+            documentation set at once: rules compare pages with each other (an example with \
+            the tables of its type, v1.0 with beta), and a type nothing in the input documents \
+            is reported as unknown.
 
-            Findings go to standard output (or -o FILE); a summary goes to standard error.
+            Findings go to standard output (or -o FILE); a summary goes to standard error. \
+            `--list-rules` describes every rule.
 
             Formats:
-              text    path:line:col: severity: message [rule-id], as clang writes it; coloured on a terminal
-              json    {"format":1,"findings":[{rule,severity,message,file,line,column,fingerprint,related}],"summary":{…}}
-              sarif   SARIF 2.1.0, paths relative to the repository root (for code scanning)
-              github  GitHub Actions annotations, errors first, then a summary line
+              text    file:line:col: severity: message [rule-id], coloured on a terminal
+              json    findings with rule, severity, place and fingerprint; see README
+              sarif   SARIF 2.1.0, URIs relative to the repository root
+              github  GitHub Actions annotations, errors first, then a summary
 
-            Exit codes: 0 no finding at or above --fail-on; 1 some; 2 a usage error or an input that
-            cannot be read.
+            Exit codes: 0 no finding at or above --fail-on; 1 some; 2 a usage error or an \
+            input that cannot be read.
 
             Examples:
               docschema check docs/api-reference
@@ -69,7 +71,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(name: .long, help: "With --format github, write at most this many annotations (GitHub shows only so many).")
     var maxAnnotations: Int = GitHubReporter.defaultLimit
 
-    @Option(name: .long, help: "Folder paths in reports are relative to (default: the git repository around the current folder).")
+    @Option(name: .long, help: "The folder report paths are relative to (default: the git repository around the current folder).")
     var sourceRoot: String?
 
     @Option(name: .long, help: "API version of pages that give no sign of their own (v1.0 or beta).")

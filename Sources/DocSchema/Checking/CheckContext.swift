@@ -46,17 +46,21 @@ public struct CheckContext: Sendable {
     }
 
     /// The related note for a finding: `message` at the preferred one of `sources`.
-    func related(_ sources: [SourceLocation], for page: PageFacts, _ message: String) -> [Diagnostic.Related] {
-        preferredSource(sources, for: page).map { [Diagnostic.Related(location: $0, message: message)] } ?? []
+    func related(
+        _ sources: [SourceLocation], for page: PageFacts, documenting owner: SchemaType? = nil, _ message: String
+    ) -> [Diagnostic.Related] {
+        preferredSource(sources, for: page, documenting: owner).map { [Diagnostic.Related(location: $0, message: message)] } ?? []
     }
 
-    /// The place to show as where something is documented: a resource or enum page of the
-    /// same version first, then any page of that version, then any resource page.
-    func preferredSource(_ sources: [SourceLocation], for page: PageFacts) -> SourceLocation? {
+    /// The place to show as where something is documented: the page of `owner` (the type that
+    /// declares it) first, then a resource or enum page, each in the same version before another.
+    func preferredSource(_ sources: [SourceLocation], for page: PageFacts, documenting owner: SchemaType? = nil) -> SourceLocation? {
+        let ownerName = owner?.name.lowercased()
         func rank(_ location: SourceLocation) -> Int {
             guard let info = pageKinds[location.file] else { return 0 }
             let isDefinition = info.kind == .resource || info.kind == .enumeration || info.kind == .enumCollection
-            return (info.version == page.apiVersion ? 2 : 0) + (isDefinition ? 1 : 0)
+            let isOwnersPage = ownerName != nil && index.documentation.pageTypes[location.file]?.lowercased() == ownerName
+            return (isOwnersPage ? 4 : 0) + (info.version == page.apiVersion ? 2 : 0) + (isDefinition ? 1 : 0)
         }
         return sources.enumerated().max { (rank($0.element), -$0.offset) < (rank($1.element), -$1.offset) }?.element
     }

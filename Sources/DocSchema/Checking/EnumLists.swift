@@ -20,7 +20,8 @@ extension CheckContext {
         for page in pages {
             // A request body may accept fewer values than the type has; a description may say it lists a subset.
             for property in page.properties where property.table != .requestBody && !property.description.lowercased().contains("subset") {
-                guard let values = property.possibleValues, !values.isEmpty, !property.type.isPrimitive,
+                // One value read from prose is more likely a sentence that names a value than a list.
+                guard let values = property.possibleValues, values.count >= 2, !property.type.isPrimitive,
                       !property.type.isPlaceholder,
                       let type = index.type(named: property.type.name, page: property.typePage), type.kind == .enumeration,
                       let definition = definitions[type.name.lowercased()]?.first(where: { $0.page.apiVersion == page.apiVersion }),

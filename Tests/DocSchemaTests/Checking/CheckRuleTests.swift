@@ -227,3 +227,44 @@ struct CheckRuleTests {
         #expect(findings(.untranslatedIdentifier, in: [page("kind")]).isEmpty)
     }
 }
+
+/// The rules on side-by-side localized pages: findings point at the original line and column.
+@Suite("Check rules on localized pages")
+struct LocalizedCheckTests {
+    @Test("a side-by-side page: findings in spans and in examples point into the localized file")
+    func sideBySide() throws {
+        func span(_ id: Int, _ russian: String, _ english: String) -> String {
+            #"<span data-ttu-id="a1b2c-\#(id)">\#(russian)</span><span class="sxs-lookup"><span data-stu-id="a1b2c-\#(id)">\#(english)</span></span>"#
+        }
+        let marked = MarkedText("""
+            ---
+            ms.contentlocale: ru-RU
+            doc_type: resourcePageType
+            ---
+            # \(span(1, "Тип ресурса widget", "widget resource type"))
+
+            ## \(span(2, "Свойства", "Properties"))
+            | \(span(3, "Свойство", "Property")) | \(span(4, "Тип", "Type")) | \(span(5, "Описание", "Description")) |
+            |:--|:--|:--|
+            | displayName | String | \(span(6, "Имя, ещё не описано.", "Name. 1️⃣TODO: describe.")) |
+            | size | Int32 | \(span(7, "Размер.", "Size.")) |
+
+            ## \(span(8, "Представление JSON", "JSON representation"))
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.widget" } -->
+            ```json
+            {
+              "displayName": "String",
+              2️⃣"Size": 1024
+            }
+            ```
+
+            """)
+        let page = Page(path: "ru/v1.0/resources/widget.md", text: marked.text)
+        let found = allFindings(in: [page])
+        let placeholder = try #require(found.first { $0.rule == .placeholderText })
+        #expect(placeholder.location.position == marked["1️⃣"])
+        let casing = try #require(found.first { $0.rule == .nameCasingMismatch })
+        #expect(casing.location.position == marked["2️⃣"])
+        #expect(casing.message.contains("'size'"))
+    }
+}

@@ -7,7 +7,7 @@ struct EnumListMismatchRule: CheckRule {
         that type ("Possible values are: `a`, `b`.") and on the enum's own page, section or member \
         table. When the two lists disagree, one of them is out of date. Request-body tables are not \
         compared (a create may accept fewer values than the type has), nor descriptions that say \
-        they list a subset. Lists are compared within one \
+        they list a subset or name a single value. Lists are compared within one \
         API version and regardless of case (a case-only difference is name-casing-mismatch). The \
         `unknownFutureValue` sentinel may be left out of a description, and `null` (a JSON value, not a member) \
         is ignored on both sides.

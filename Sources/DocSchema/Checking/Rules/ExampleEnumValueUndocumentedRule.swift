@@ -19,7 +19,7 @@ struct ExampleEnumValueUndocumentedRule: CheckRule {
                     findings.append(Diagnostic(
                         id, "'\(value.member.key)' has the value \"\(written)\", which is not a member of \(value.match.property.type.name)",
                         at: value.location,
-                        related: context.related(value.match.property.sources, for: value.page, "\(value.match.property.name) is documented here")))
+                        related: context.related(value.match.property.sources, for: value.page, documenting: value.match.owner, "\(value.match.property.name) is documented here")))
                 }
             }
         }

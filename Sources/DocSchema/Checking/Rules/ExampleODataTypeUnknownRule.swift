@@ -7,8 +7,8 @@ struct ExampleODataTypeUnknownRule: CheckRule {
         input knows: one a page, table or list documents, or one a documented property has as its \
         type (its own page may be outside the input); and, where the object is the value of a property or the body of \
         a block whose annotation names a type, that type or one derived from it. A sibling (a type \
-        with a common base other than `entity`) is accepted, since Type cells such as "[a](a.md) or \
-        [b](b.md)" name one of several types derived from one base. Only names in the \
+        with a common base other than `entity`) or that common base is accepted, since Type cells \
+        such as "[a](a.md) or [b](b.md)" name one of several types derived from one base. Only names in the \
         Graph namespace, written `microsoft.graph.…` as OData writes it, are checked. A name that matches a type in another casing is reported as \
         name-casing-mismatch. (ApiDoctor ResourceTypeNotFound.)
         """
@@ -24,7 +24,7 @@ struct ExampleODataTypeUnknownRule: CheckRule {
                         continue
                     }
                     if let declared = use.declared, context.index.isKind(resolved, of: declared) == false,
-                       !context.index.shareAncestor(resolved, declared) {
+                       context.index.isKind(declared, of: resolved) != true, !context.index.shareAncestor(resolved, declared) {
                         findings.append(Diagnostic(
                             id, "@odata.type names \(resolved.name), which as documented does not derive from \(declared.name), the type this value is documented as",
                             at: location))

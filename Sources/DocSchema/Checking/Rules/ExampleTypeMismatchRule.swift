@@ -7,7 +7,8 @@ struct ExampleTypeMismatchRule: CheckRule {
         Boolean, `"5"` for an Int32, a number or an object for a String, a single value for a \
         collection or an array for a single value shows a payload no client can read. Int64, Double and \
         Decimal may be strings (OData's IEEE 754 form); `null` is always allowed. An enum takes a \
-        string; a complex or entity type with documented properties takes an object. JSON representations are not checked, since \
+        string; a complex or entity type takes an object, except a type with no documented \
+        property (such as `Json`), which may stand for any value. JSON representations are not checked, since \
         they write type names, not values. Fix the example or the Type cell.
         """
 
@@ -16,7 +17,7 @@ struct ExampleTypeMismatchRule: CheckRule {
         for value in context.exampleValues {
             let type = value.match.property.type
             let kind = JSONKind(value.member.value)
-            if kind == .null { continue }
+            guard kind != .null, !isOpaque(type, in: context) else { continue }
             if type.isCollection != (kind == .array) {
                 let expected = type.isCollection ? "a collection (an array)" : "a single \(type.shortName), not an array"
                 findings.append(finding(value, "is \(kind.phrase), but \(value.match.property.name) is documented as \(expected)", in: context))
@@ -34,18 +35,24 @@ struct ExampleTypeMismatchRule: CheckRule {
         return findings
     }
 
+    /// A type no table gives a property, such as a "Json" type that stands for any value, says
+    /// nothing of its form: not even whether it is an array.
+    private func isOpaque(_ type: TypeRef, in context: CheckContext) -> Bool {
+        guard !type.isPrimitive, !type.isPlaceholder, let schemaType = context.index.type(named: type.name) else { return false }
+        return schemaType.kind != .enumeration && !context.index.hasDocumentedProperties(schemaType)
+    }
+
     private func acceptedKinds(of type: TypeRef, in context: CheckContext) -> Set<JSONKind>? {
         if type.isPrimitive { return WireFormats.acceptedKinds(ofPrimitive: type.name) }
         guard !type.isPlaceholder, let schemaType = context.index.type(named: type.name) else { return nil }
         switch schemaType.kind {
         case .enumeration: return [.string]
-        // A type no table gives a property (such as a "Json" type that stands for any value) says nothing of its form.
-        case .entity, .complex: return context.index.hasDocumentedProperties(schemaType) ? [.object] : nil
+        case .entity, .complex: return [.object]
         }
     }
 
     private func finding(_ value: ExampleValue, _ message: String, in context: CheckContext) -> Diagnostic {
         Diagnostic(id, "the value of '\(value.member.key)' \(message)", at: value.location,
-                   related: context.related(value.match.property.sources, for: value.page, "documented here"))
+                   related: context.related(value.match.property.sources, for: value.page, documenting: value.match.owner, "documented here"))
     }
 }

@@ -20,7 +20,7 @@ struct NameCasingMismatchRule: CheckRule {
                     findings.append(Diagnostic(
                         id, "'\(member.key)' is documented as '\(match.property.name)' of \(match.owner.name)",
                         at: typed.example.position(ofBodyOffset: member.offset).in(page.file),
-                        related: context.related(match.property.sources, for: page, "documented here")))
+                        related: context.related(match.property.sources, for: page, documenting: match.owner, "documented here")))
                 }
                 for use in typed.odataTypes {
                     guard let resolved = use.resolved, use.name.lowercased() == resolved.name.lowercased(), use.name != resolved.name

@@ -22,7 +22,7 @@ struct ReadOnlyInRequestRule: CheckRule {
             findings.append(Diagnostic(
                 id, "'\(value.member.key)' is read-only, but this \(value.page.operation?.rawValue ?? "") request sets it",
                 at: value.location,
-                related: context.related(value.match.property.sources, for: value.page, "documented as read-only here")))
+                related: context.related(value.match.property.sources, for: value.page, documenting: value.match.owner, "documented as read-only here")))
         }
         return findings
     }

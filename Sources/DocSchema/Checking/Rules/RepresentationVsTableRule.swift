@@ -6,7 +6,7 @@ struct RepresentationVsTableRule: CheckRule {
         A resource page documents its properties twice: in the properties table and in the JSON \
         representation block. Every row of the properties table should appear as a key of the \
         representation, unless the block's annotation lists it in `optionalProperties`. Relationships \
-        are exempt: by convention the representation shows only structural properties. The reverse (a \
+        (and a property row the relationships table lists again) are exempt: by convention the representation shows only structural properties. The reverse (a \
         representation key with no row) is reported once, as example-property-undocumented; a key that \
         matches a row in another casing is name-casing-mismatch. Pages of open types and pages without a \
         representation are not checked.
@@ -25,9 +25,10 @@ struct RepresentationVsTableRule: CheckRule {
             }
             let shown = Set(keys.map { $0.key.lowercased() })
             let optional = Set((representation.example.annotation?.optionalProperties ?? []).map { $0.lowercased() })
+            let relationships = Set(page.properties.filter { $0.table == .relationships }.map { $0.name.lowercased() })
             for property in page.properties where property.table == .properties {
                 let key = property.name.lowercased()
-                guard !shown.contains(key), !optional.contains(key) else { continue }
+                guard !shown.contains(key), !optional.contains(key), !relationships.contains(key) else { continue }
                 let where_ = representation.example.bodyPosition ?? representation.example.position
                 findings.append(Diagnostic(
                     id, "property '\(property.name)' is in the properties table but not in the JSON representation",

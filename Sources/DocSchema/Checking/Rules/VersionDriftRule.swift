@@ -4,7 +4,8 @@ struct VersionDriftRule: CheckRule {
     let summary = "A v1.0 example uses a property documented only in beta, or a v1.0 property is missing from beta."
     let explanation = """
         Beta is a superset of v1.0: what v1.0 has, beta has too, and a v1.0 example may use only what \
-        v1.0 documents. This rule reports a key in a v1.0 example that only beta's tables document, and \
+        v1.0 documents. This rule reports a key in a v1.0 example that only beta's tables document \
+        (unless the object's type is open), and \
         a property row on a v1.0 resource page whose type beta documents without that property. Both \
         need the v1.0 and beta pages in the same run; either side alone reports nothing.
         """
@@ -16,12 +17,12 @@ struct VersionDriftRule: CheckRule {
                 for member in typed.members {
                     // A type v1.0 does not document at all is likely documented under another name there.
                     guard let match = member.match, match.documentedIn == [.beta],
-                          context.index.isDocumented(match.owner, in: .v1)
+                          context.index.isDocumented(match.owner, in: .v1), !context.index.isOpen(member.owner)
                     else { continue }
                     findings.append(Diagnostic(
                         id, "'\(member.key)' of \(match.owner.name) is documented only in beta, but this v1.0 example uses it",
                         at: typed.example.position(ofBodyOffset: member.offset).in(page.file),
-                        related: context.related(match.property.sources, for: page, "documented here")))
+                        related: context.related(match.property.sources, for: page, documenting: match.owner, "documented here")))
                 }
             }
         }
