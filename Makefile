@@ -75,6 +75,8 @@ corpus-check: release
 		echo; echo "## docschema check: $$set (findings per rule)"; \
 		.ci/corpus-check-rules $(RELEASE_BIN)/docschema "$(CORPUS)/$$set" "$(SARIF_SCHEMA)" || exit $$?; \
 	done; \
+	echo; echo "## docschema diff: each consecutive pair of revisions in revisions/* (findings per rule, all levels)"; \
+	.ci/corpus-check-diffs $(RELEASE_BIN)/docschema "$(CORPUS)/revisions" || exit $$?; \
 	echo; echo "## Swift models generated from en-2021-07 and compiled (Swift 6 mode, zero warnings required)"; \
 	.ci/corpus-models $(RELEASE_BIN)/docschema "$(CORPUS)/en-2021-07/v1.0" v1.0 || exit $$?; \
 	.ci/corpus-models $(RELEASE_BIN)/docschema "$(CORPUS)/en-2021-07/beta" beta || exit $$?; \

@@ -65,17 +65,11 @@ struct CheckCommand: AsyncParsableCommand {
             help: ArgumentHelp("Set a rule's severity, or turn it off: ID=off|note|warning|error. Repeatable.", valueName: "ID=level"))
     var rule: [String] = []
 
-    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
-    var output: String?
 
-    @Option(name: .long, help: "With --format github, write at most this many annotations (GitHub shows only so many).")
-    var maxAnnotations: Int = GitHubReporter.defaultLimit
 
-    @Option(name: .long, help: "The folder report paths are relative to (default: the git repository around the current folder).")
-    var sourceRoot: String?
 
-    @Option(name: .long, help: "API version of pages that give no sign of their own (v1.0 or beta).")
-    var defaultVersion: APIVersion = .v1
+
+    @OptionGroup var reportOptions: ReportOptions
 
     @Flag(name: .long, help: "List every rule with its default severity and description, then exit.")
     var listRules = false
@@ -90,13 +84,13 @@ struct CheckCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(Self.ruleList().utf8))
             return
         }
-        let paths = ReportPaths(root: sourceRoot)
+        let paths = reportOptions.paths
         let listing = InputFiles.list(self.paths)
         var findings = listing.failures
         let accepted = try baseline.map { path in
             do { return try Baseline.read(from: path) } catch { throw fail("\(error)") }
         }
-        findings += await Checker.check(files: listing.files, options: ExtractionOptions(defaultVersion: defaultVersion))
+        findings += await Checker.check(files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion))
         findings = try settings().apply(to: findings.sorted())
 
         if let writeBaseline {
@@ -110,15 +104,15 @@ struct CheckCommand: AsyncParsableCommand {
         let data: Data
         switch format {
         case .text:
-            data = Data(TextReporter.render(report.findings, colored: output == nil && Terminal.colorsStandardOutput).utf8)
+            data = Data(TextReporter.render(report.findings, colored: reportOptions.output == nil && Terminal.colorsStandardOutput).utf8)
         case .json:
             data = try JSONReporter.render(report)
         case .sarif:
             data = try SARIFReporter.render(report, rules: Checker.rules, toolVersion: DocSchemaCommand.configuration.version)
         case .github:
-            data = Data(GitHubReporter.render(report, limit: maxAnnotations).utf8)
+            data = Data(GitHubReporter.render(report, limit: reportOptions.maxAnnotations).utf8)
         }
-        do { try OutputWriter.write(data, to: output) } catch { throw fail("\(error)") }
+        try reportOptions.write(data)
         if format != .github { FileHandle.standardError.write(Data("docschema: \(report.summary)\n".utf8)) }
 
         if report.findings.contains(where: { Checker.inputRules.contains($0.rule) }) { throw ExitCode(2) }

@@ -6,7 +6,7 @@ import Foundation
 struct DocSchemaCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docschema",
-        abstract: "Extract a schema, generate Swift models, and check Microsoft Graph-style documentation pages.",
+        abstract: "Extract a schema, generate Swift models, check and diff Microsoft Graph-style documentation pages.",
         discussion: """
             DocSchema reads markdown reference pages (front matter, property tables, "Possible values" \
             prose, JSON examples and ApiDoctor annotations), in English or localized, and turns them \
@@ -15,7 +15,7 @@ struct DocSchemaCommand: AsyncParsableCommand {
             Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input failure.
             """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, GenerateCommand.self, CheckCommand.self],
+        subcommands: [ExtractCommand.self, GenerateCommand.self, CheckCommand.self, DiffCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
 

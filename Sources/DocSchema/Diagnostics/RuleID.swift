@@ -5,6 +5,8 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     case inputUnreadable = "input-unreadable"
     case inputBinary = "input-binary"
     case inputInvalidUTF8 = "input-invalid-utf8"
+    /// A `.json` input to `diff` that is not a schema `extract --format json` wrote.
+    case schemaInvalid = "schema-invalid"
     case frontMatterInvalid = "front-matter-invalid"
     case plainTextPage = "plain-text-page"
     case sideBySideSpanUnpaired = "side-by-side-span-unpaired"
@@ -49,7 +51,7 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     /// The severity a finding of this rule gets unless a caller overrides it.
     public var defaultSeverity: Severity {
         switch self {
-        case .inputUnreadable, .inputBinary, .inputInvalidUTF8, .tableMalformed, .jsonInvalid,
+        case .inputUnreadable, .inputBinary, .inputInvalidUTF8, .schemaInvalid, .tableMalformed, .jsonInvalid,
             .exampleTypeMismatch, .exampleEnumValueUndocumented, .exampleODataTypeUnknown, .nameCasingMismatch:
             .error
         case .frontMatterInvalid, .sideBySideSpanUnpaired, .apiVersionUnknown, .typeNameUnknown,

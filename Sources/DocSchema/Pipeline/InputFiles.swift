@@ -9,7 +9,7 @@ public enum InputFiles {
     }
 
     /// Files are taken as given, whatever their extension; folders are searched recursively for
-    /// `*.md`. The result is sorted within each folder and keeps the order of the arguments, so
+    /// `*.md` and `*.txt`. The result is sorted within each folder and keeps the order of the arguments, so
     /// every run sees the same pages in the same order.
     public static func list(_ paths: [String]) -> Listing {
         var files: [String] = []

@@ -105,6 +105,6 @@ public enum SARIFReporter {
 
     struct Region: Encodable {
         var startLine: Int
-        var startColumn: Int
+        var startColumn: Int?
     }
 }

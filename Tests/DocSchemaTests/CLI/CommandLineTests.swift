@@ -17,12 +17,13 @@ struct CommandLineTests {
         return candidates.map { build.appendingPathComponent($0) }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    /// Runs docschema with `arguments`, in the package folder unless `folder` is given.
+    func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
         let executable = try #require(Self.executable, "build the docschema product first")
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = Package.root
+        process.currentDirectoryURL = folder ?? Package.root
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
