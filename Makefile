@@ -13,6 +13,7 @@ APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gf
 PYTHON_PACKAGES := python3 python3-jsonschema bc
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release
+RUNS         ?= 5
 
 .PHONY: all deps build release run test generate example corpus-check bench clean
 
@@ -84,12 +85,7 @@ corpus-check: release
 
 bench: release
 	@if [ ! -d "$(CORPUS)/en-2021-07" ]; then echo "bench: $(CORPUS)/en-2021-07 not found; skipped"; exit 0; fi; \
-	files=$$(mktemp); find "$(CORPUS)/en-2021-07" -name '*.md' | sort > $$files; \
-	echo "cmark-gfm -e table over $$(wc -l < $$files) files:"; \
-	/usr/bin/time -f "  %e s wall, %M KB peak RSS" sh -c "xargs cmark-gfm -e table < $$files > /dev/null"; \
-	echo "docschema extract (read, parse, extract, reconcile, JSON):"; \
-	/usr/bin/time -f "  %e s wall, %M KB peak RSS" $(RELEASE_BIN)/docschema extract "$(CORPUS)/en-2021-07" --format json --diagnostics none --fail-on never -o /dev/null; \
-	rm -f $$files
+	.ci/bench $(RELEASE_BIN)/docschema "$(CORPUS)" --runs $(RUNS)
 
 clean:
 	rm -rf .build

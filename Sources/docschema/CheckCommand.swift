@@ -71,6 +71,9 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @Flag(name: .long, help: "No progress line on a terminal.")
+    var quiet = false
+
     @Flag(name: .long, help: "List every rule with its default severity and description, then exit.")
     var listRules = false
 
@@ -90,7 +93,10 @@ struct CheckCommand: AsyncParsableCommand {
         let accepted = try baseline.map { path in
             do { return try Baseline.read(from: path) } catch { throw fail("\(error)") }
         }
-        findings += await Checker.check(files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion))
+        let progress = ProgressLine(total: listing.files.count, quiet: quiet)
+        findings += await Checker.check(
+            files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion), progress: progress.callback)
+        progress.finish()
         findings = try settings().apply(to: findings.sorted())
 
         if let writeBaseline {

@@ -48,12 +48,17 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var reporting: DiagnosticOptions
 
+    @Flag(name: .long, help: "No progress line on a terminal.")
+    var quiet = false
+
     var wantsLocalized: Bool { !locale.lowercased().hasPrefix("en") }
 
     func run() async throws {
         let files = try reporting.inputFiles(paths)
         let options = ExtractionOptions(defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized)
-        var pages = await Pipeline.extract(files: files, options: options)
+        let progress = ProgressLine(total: files.count, quiet: quiet)
+        var pages = await Pipeline.extract(files: files, options: options, progress: progress.callback)
+        progress.finish()
         var findings = pages.flatMap(\.diagnostics)
 
         let data: Data

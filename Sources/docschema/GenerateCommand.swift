@@ -57,14 +57,16 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Write source paths in doc comments relative to this folder (default: the current folder).")
     var sourceRoot: String?
 
-    @Flag(name: .long, help: "Do not print which files were written and removed.")
+    @Flag(name: .long, help: "Do not print which files were written and removed, nor a progress line.")
     var quiet = false
 
     @OptionGroup var reporting: DiagnosticOptions
 
     func run() async throws {
         let files = try reporting.inputFiles(paths)
-        var pages = await Pipeline.extract(files: files, options: ExtractionOptions(defaultVersion: defaultVersion))
+        let progress = ProgressLine(total: files.count, quiet: quiet)
+        var pages = await Pipeline.extract(files: files, options: ExtractionOptions(defaultVersion: defaultVersion), progress: progress.callback)
+        progress.finish()
         var findings = pages.flatMap(\.diagnostics)
         if let version = apiVersion.version { pages = pages.filter { $0.apiVersion == version } }
         let reconciled = Reconciler.reconcile(pages)

@@ -37,8 +37,10 @@ public enum Checker {
     }
 
     /// Reads, extracts, reconciles and checks `files`.
-    public static func check(files: [String], options: ExtractionOptions = .init()) async -> [Diagnostic] {
-        let pages = await Pipeline.extract(files: files, options: options)
+    public static func check(
+        files: [String], options: ExtractionOptions = .init(), progress: Pipeline.Progress? = nil
+    ) async -> [Diagnostic] {
+        let pages = await Pipeline.extract(files: files, options: options, progress: progress)
         let context = CheckContext(pages: pages, reconciled: Reconciler.reconcile(pages))
         return check(context)
     }

@@ -16,7 +16,7 @@ enum EnumValueMatch: Equatable {
 
     /// The members of a flags enum value, `"a,b"`; a plain value is its own single part.
     static func parts(of text: String) -> [String] {
-        text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
     }
 
     /// The documented member names of the enum an example value's property has, or nil when the

@@ -72,7 +72,7 @@ public enum GitRevision {
         process.waitUntilExit()
         let message = errorReader.wait()
         guard process.terminationStatus == 0 else {
-            let reason = message.trimmingCharacters(in: .whitespacesAndNewlines)
+            let reason = message.trimmingWhitespace()
             throw Failure(description: "git \(arguments.first ?? "") failed: \(reason.isEmpty ? "exit code \(process.terminationStatus)" : reason)")
         }
         return [UInt8](data)

@@ -29,7 +29,7 @@ enum EnumValues {
             let span = text.spans[index]
             switch span.kind {
             case .code:
-                let trimmed = span.text.trimmingCharacters(in: .whitespaces)
+                let trimmed = span.text.trimmingSpaces()
                 let name = trimmed.hasPrefix("\"") && trimmed.hasSuffix("\"") && trimmed.count > 2
                     ? String(trimmed.dropFirst().dropLast()) : trimmed
                 if Identifier.isWireValue(name) {
@@ -100,9 +100,9 @@ enum EnumValues {
                 members += itemMembers.map { EnumMemberFact(name: $0.name, position: position($0.offset)) }
                 return
             }
-            var words = itemText.trimmingCharacters(in: itemTrim)
+            var words = itemText.trimming(isItemTrim)
             for conjunction in ["and ", "or ", "и ", "или "] where words.lowercased().hasPrefix(conjunction) {
-                words = String(words.dropFirst(conjunction.count)).trimmingCharacters(in: itemTrim)
+                words = String(words.dropFirst(conjunction.count)).trimming(isItemTrim)
             }
             if words.allSatisfy({ $0 == "`" }) {
                 // Point at the item itself, past the spaces after its comma.
@@ -132,7 +132,9 @@ enum EnumValues {
         return members.isEmpty ? nil : Found(members: members, emptyItemOffsets: empties)
     }
 
-    private static let itemTrim = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":\u{201C}\u{201D}\"'"))
+    private static func isItemTrim(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isWhiteSpace || ":\u{201C}\u{201D}\"'".unicodeScalars.contains(scalar)
+    }
 
     private static func offset(_ piece: Piece) -> Int {
         switch piece {

@@ -82,11 +82,11 @@ enum Examples {
             let line = lines[index]
             if line.allSatisfy(\.isWhitespace) { return index + 1 }
             guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("{"), !line.hasPrefix("[") else { return index }
-            let name = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let name = line[..<colon].trimmingSpaces()
             guard !name.isEmpty, !name.contains(" ") else { return index }
             let offset = block.contentOffset + rawLines[..<index].reduce(0) { $0 + $1.utf8.count + 1 }
             example.headers.append(Example.Header(
-                name: name, value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces), position: position(offset)))
+                name: name, value: line[line.index(after: colon)...].trimmingSpaces(), position: position(offset)))
             index += 1
         }
         return index

@@ -129,7 +129,7 @@ extension PageExtraction {
         for block in document.blocks {
             guard case .paragraph(let text) = block else { continue }
             for (index, link) in text.links.enumerated() {
-                let linkText = text.text(ofLink: index).trimmingCharacters(in: .whitespaces)
+                let linkText = text.text(ofLink: index).trimmingSpaces()
                 guard Identifier.isValid(linkText) || Identifier.isQualified(linkText) else { continue }
                 let candidate = TypeLink(name: DescriptionModifiers.qualify(linkText, namespace: facts.namespace),
                                          page: Identifier.pageStem(link.destination))
@@ -266,12 +266,12 @@ extension PageExtraction {
     /// whose words outside parentheses are not all ASCII is kept whole, since a translation can
     /// be several words ("VPP токены").
     static func nameToken(_ cell: String) -> String {
-        let trimmed = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = cell.trimmingWhitespace()
         let outsideParentheses = trimmed.split(separator: "(").first.map(String.init) ?? trimmed
         guard let first = trimmed.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first else { return trimmed }
-        let word = first.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:*`\""))
+        let word = first.trimming { ".,;:*`\"".unicodeScalars.contains($0) }
         if Identifier.isValid(word), !Identifier.hasNonASCII(outsideParentheses) { return word }
-        return Identifier.hasNonASCII(trimmed) ? trimmed.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")) : word
+        return Identifier.hasNonASCII(trimmed) ? trimmed.trimming { ".,;:".unicodeScalars.contains($0) } : word
     }
 
     /// The English names the page's JSON keeps: keys of the resource representation and of the examples.

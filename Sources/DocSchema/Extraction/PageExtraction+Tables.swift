@@ -58,7 +58,7 @@ extension PageExtraction {
             }
             guard layout.nameColumn < row.cells.count, typeColumn < row.cells.count else { continue }
             let nameCell = row.cells[layout.nameColumn]
-            let rawName = nameCell.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let rawName = nameCell.plainText.trimmingWhitespace()
             let typeCell = row.cells[typeColumn]
             // `@odata.type` and `@microsoft.graph.x` rows document instance annotations, not properties.
             if rawName.hasPrefix("@") { continue }
@@ -113,9 +113,9 @@ extension PageExtraction {
         for row in table.rows {
             guard layout.nameColumn < row.cells.count else { continue }
             let nameCell = row.cells[layout.nameColumn]
-            let rawName = nameCell.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let rawName = nameCell.plainText.trimmingWhitespace()
             guard !rawName.isEmpty else { continue }
-            let value = layout.valueColumn.flatMap { $0 < row.cells.count ? Int(row.cells[$0].plainText.trimmingCharacters(in: .whitespaces)) : nil }
+            let value = layout.valueColumn.flatMap { $0 < row.cells.count ? Int(row.cells[$0].plainText.trimmingSpaces()) : nil }
             let description = layout.descriptionColumn.flatMap { $0 < row.cells.count ? normalizedText(row.cells[$0].plainText) : nil }
             members.append(PendingMember(
                 member: EnumMemberFact(name: rawName, value: value, description: description?.isEmpty == true ? nil : description,
@@ -162,7 +162,7 @@ extension PageExtraction {
     private mutating func readPermissions(_ table: Table) {
         for row in table.rows where row.cells.count >= 2 {
             let type = normalizedText(row.cells[0].plainText)
-            let list = row.cells[1].plainText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            let list = row.cells[1].plainText.split(separator: ",").map { $0.trimmingWhitespace() }
                 .filter { !$0.isEmpty }
             guard !type.isEmpty else { continue }
             facts.permissions.append(Permission(type: type, permissions: list))
@@ -191,6 +191,6 @@ extension PageExtraction {
 extension FrontMatter {
     /// `doc_type`, lower-cased and without the stray quotes and underscores some pages have.
     var docType: String {
-        (fields["doc_type"] ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "'\"_ "))
+        (fields["doc_type"] ?? "").lowercased().trimming { "'\"_ ".unicodeScalars.contains($0) }
     }
 }

@@ -124,7 +124,7 @@ struct PageExtraction {
         for block in document.blocks {
             switch block {
             case .heading(let heading) where heading.level == 1 && title == nil:
-                title = heading.text.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                title = heading.text.plainText.trimmingWhitespace()
                 titleOffset = heading.offset
                 facts.titlePosition = position(heading.offset)
             case .heading(let heading) where heading.level == 2 && title != nil:

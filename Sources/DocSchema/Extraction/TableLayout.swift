@@ -53,9 +53,9 @@ struct TableLayout: Equatable {
 
     /// A header title reduced to its words: lower-cased, no parenthetical, no "?", single spaces.
     static func normalize(_ cell: InlineText) -> String {
-        var text = cell.plainText.lowercased().replacingOccurrences(of: "\u{00A0}", with: " ")
+        var text = cell.plainText.lowercased().replacingAll("\u{00A0}", with: " ")
         if let parenthesis = text.firstIndex(of: "(") { text = String(text[..<parenthesis]) }
-        text = text.replacingOccurrences(of: "?", with: "").replacingOccurrences(of: "&nbsp;", with: " ")
+        text = text.replacingAll("?", with: "").replacingAll("&nbsp;", with: " ")
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

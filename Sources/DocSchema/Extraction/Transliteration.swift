@@ -27,7 +27,7 @@ enum Transliteration {
     static func canonical(_ latinText: String) -> String {
         var text = latinText.lowercased()
         for (from, to) in [("ck", "k"), ("ph", "f"), ("th", "t"), ("x", "ks"), ("c", "k"), ("q", "k"), ("w", "v"), ("y", "i"), ("j", "i")] {
-            text = text.replacingOccurrences(of: from, with: to)
+            text = text.replacingAll(from, with: to)
         }
         return text
     }

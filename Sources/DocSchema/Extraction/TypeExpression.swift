@@ -35,14 +35,14 @@ enum TypeExpression {
         "optional", "required"]
 
     static func parse(_ cell: InlineText, namespace: String, vocabulary: Vocabulary) -> Outcome {
-        let plain = cell.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let plain = cell.plainText.trimmingWhitespace()
         guard !plain.isEmpty else { return .empty }
         // Only a separate word makes a collection: some type names end in "Collection".
         let isCollection = Identifier.tokens(in: plain).contains { vocabulary.collectionWords.contains($0.lowercased()) }
 
         // A translated type word ("целое число") may be several words long; try the whole cell first.
         let withoutCollection = vocabulary.typeWords.isEmpty ? "" : strip(plain.lowercased(), words: vocabulary.collectionWords)
-        if let english = vocabulary.typeWords[withoutCollection] ?? vocabulary.typeWords[withoutCollection.trimmingCharacters(in: .punctuationCharacters)] {
+        if let english = vocabulary.typeWords[withoutCollection] ?? vocabulary.typeWords[withoutCollection.trimming(\.isPunctuation)] {
             return .type(TypeRef(english, collection: isCollection), page: nil)
         }
 
@@ -67,7 +67,7 @@ enum TypeExpression {
     /// placeholder, a translated type word, or a type in `namespace`.
     private static func named(_ text: String, namespace: String, collection: Bool, vocabulary: Vocabulary) -> TypeRef? {
         let lowered = text.lowercased()
-        for phrase in vocabulary.placeholderWords where lowered.trimmingCharacters(in: .whitespaces) == phrase {
+        for phrase in vocabulary.placeholderWords where lowered.trimmingSpaces() == phrase {
             return TypeRef(namespace + ".Enumeration", collection: collection, placeholder: true)
         }
         for token in Identifier.tokens(in: text) {
@@ -93,8 +93,8 @@ enum TypeExpression {
 
     private static func strip(_ text: String, words: [String]) -> String {
         var result = text
-        for word in words { result = result.replacingOccurrences(of: word, with: " ") }
-        result = result.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ")
+        for word in words { result = result.replacingAll(word, with: " ") }
+        result = result.replacingAll("(", with: " ").replacingAll(")", with: " ")
         return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

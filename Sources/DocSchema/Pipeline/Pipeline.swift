@@ -23,9 +23,13 @@ public enum Pipeline {
         return PageExtractor.extract(page, document, options: options)
     }
 
+    /// Called after each page with the number of pages done so far, from one task at a time.
+    public typealias Progress = @Sendable (_ done: Int) -> Void
+
     /// Extracts every file, at most `concurrency` at a time, and returns the facts in input order.
     public static func extract(
-        files: [String], options: ExtractionOptions = .init(), concurrency: Int = defaultConcurrency
+        files: [String], options: ExtractionOptions = .init(), concurrency: Int = defaultConcurrency,
+        progress: Progress? = nil
     ) async -> [PageFacts] {
         var results = [PageFacts?](repeating: nil, count: files.count)
         await withTaskGroup(of: (Int, PageFacts).self) { group in
@@ -38,8 +42,11 @@ public enum Pipeline {
                 group.addTask { (index, extract(file: path, options: options)) }
             }
             for _ in 0..<max(1, concurrency) { startNext() }
+            var done = 0
             while let (index, facts) = await group.next() {
                 results[index] = facts
+                done += 1
+                progress?(done)
                 startNext()
             }
         }

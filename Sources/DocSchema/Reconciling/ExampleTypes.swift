@@ -68,7 +68,7 @@ enum ExampleTypes {
     /// Representation blocks write types, not values: "String", "String (timestamp)",
     /// "@odata.type: microsoft.graph.alertFeedback".
     static func placeholderType(_ text: String) -> TypeRef? {
-        let trimmed = text.droppingPrefix("@odata.type:").trimmingCharacters(in: .whitespaces)
+        let trimmed = text.droppingPrefix("@odata.type:").trimmingSpaces()
         if Identifier.isQualified(trimmed) { return TypeRef(trimmed) }
         let words = Identifier.tokens(in: trimmed).map { $0.lowercased() }
         if words.contains("timestamp") || words.contains("datetimeoffset") { return .edm("DateTimeOffset") }
