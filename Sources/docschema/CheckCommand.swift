@@ -176,12 +176,3 @@ struct CheckCommand: AsyncParsableCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 }
-
-/// Whether standard output is a terminal that wants colour (`NO_COLOR` unset, `TERM` not dumb).
-enum Terminal {
-    static var colorsStandardOutput: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        guard isatty(STDOUT_FILENO) != 0, environment["NO_COLOR"] == nil else { return false }
-        return environment["TERM"] != "dumb"
-    }
-}

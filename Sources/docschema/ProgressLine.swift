@@ -13,7 +13,7 @@ final class ProgressLine: @unchecked Sendable {
 
     init(total: Int, quiet: Bool) {
         self.total = total
-        isEnabled = !quiet && isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        isEnabled = !quiet && Terminal.isInteractive(STDERR_FILENO)
     }
 
     /// The callback for `Pipeline.extract(progress:)`.

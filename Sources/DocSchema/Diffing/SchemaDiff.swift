@@ -15,15 +15,18 @@ public enum SchemaDiff {
 
     /// Every change from `old` to `new`, most severe first, then by version and subject.
     public static func diff(_ old: DiffSide, _ new: DiffSide, options: Options = .init()) -> [DiffFinding] {
-        let empty = Schema(types: [])
+        // One lookup per side and version: v1.0's comparison also reads both sides' beta.
+        let oldLookups = old.schemas.mapValues(SchemaLookup.init)
+        let newLookups = new.schemas.mapValues(SchemaLookup.init)
+        let empty = SchemaLookup(Schema(types: []))
+        let availability = Availability(oldBeta: oldLookups[.beta], newBeta: newLookups[.beta])
         var findings: [DiffFinding] = []
         for (oldVersion, newVersion) in pairs(old.versions, new.versions) {
-            let availability = newVersion == .v1 ? Availability(oldBeta: old.schemas[.beta], newBeta: new.schemas[.beta]) : nil
             let comparison = VersionComparison(
-                old: SchemaLookup(oldVersion.flatMap { old.schemas[$0] } ?? empty),
-                new: SchemaLookup(newVersion.flatMap { new.schemas[$0] } ?? empty),
+                old: oldVersion.flatMap { oldLookups[$0] } ?? empty,
+                new: newVersion.flatMap { newLookups[$0] } ?? empty,
                 version: newVersion ?? oldVersion ?? .v1,
-                availability: availability)
+                availability: newVersion == .v1 ? availability : nil)
             findings += comparison.findings()
         }
         if !options.strictBeta {
@@ -51,12 +54,12 @@ public enum SchemaDiff {
 /// The beta schemas of both sides, to tell a v1.0 addition that beta had before (a promotion)
 /// from a new element, and a v1.0 removal that beta keeps (a withdrawal) from a deletion.
 struct Availability {
-    let oldBeta: SchemaLookup?
-    let newBeta: SchemaLookup?
+    let oldBeta: SchemaLookup
+    let newBeta: SchemaLookup
 
-    init?(oldBeta: Schema?, newBeta: Schema?) {
+    init?(oldBeta: SchemaLookup?, newBeta: SchemaLookup?) {
         guard let oldBeta, let newBeta else { return nil }
-        self.oldBeta = SchemaLookup(oldBeta)
-        self.newBeta = SchemaLookup(newBeta)
+        self.oldBeta = oldBeta
+        self.newBeta = newBeta
     }
 }

@@ -41,10 +41,14 @@ public struct CheckReport: Sendable {
 
     /// "2 errors, 1 warning, 0 notes", with what the baseline hid.
     public var summary: String {
-        func counted(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         var text = [counted(count(.error), "error"), counted(count(.warning), "warning"), counted(count(.note), "note")]
             .joined(separator: ", ")
         if hiddenByBaseline > 0 { text += " (\(hiddenByBaseline) more hidden by the baseline)" }
         return text
     }
+}
+
+/// "1 error", "2 warnings"; "info" is a mass noun and keeps its form.
+func counted(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 || noun == "info" ? "" : "s")"
 }

@@ -233,6 +233,9 @@ struct DiffRuleTests {
     @Test("fingerprints are sha256 of rule|subject|version")
     func fingerprints() {
         let finding = DiffFinding(.propertyRemoved, subject: "widget.size", version: .v1, old: nil, new: nil, message: "x")
-        #expect(finding.fingerprint == SHA256.hex("property-removed|widget.size|v1.0"))
+        // python3 -c "import hashlib; print(hashlib.sha256(b'property-removed|widget.size|v1.0').hexdigest())"
+        #expect(finding.fingerprint == "ba9b3597f0744b3c52c02fcd6e2fefbf26a2b105e67762f793a3a5bd4496b673")
+        let other = DiffFinding(.propertyRemoved, subject: "widget.size", version: .beta, old: nil, new: nil, message: "y")
+        #expect(other.fingerprint != finding.fingerprint, "the version is part of the identity; the message is not")
     }
 }

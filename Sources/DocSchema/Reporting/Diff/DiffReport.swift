@@ -21,7 +21,6 @@ public struct DiffReport: Sendable {
 
     /// "1 error, 2 warnings, 5 info, 0 notes (3 notes hidden; --level note shows them)".
     public var summary: String {
-        func counted(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 || noun == "info" ? "" : "s")" }
         var text = [counted(count(.error), "error"), counted(count(.warning), "warning"), counted(count(.info), "info"),
                     counted(count(.note), "note")].joined(separator: ", ")
         if hidden > 0 {
