@@ -57,25 +57,24 @@ struct ExtractCommand: AsyncParsableCommand {
         let files = try reporting.inputFiles(paths)
         let options = ExtractionOptions(defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized)
         let progress = ProgressLine(total: files.count, quiet: quiet)
-        var pages = await Pipeline.extract(files: files, options: options, progress: progress.callback)
-        progress.finish()
-        var findings = pages.flatMap(\.diagnostics)
-
-        let data: Data
         // CSDL is always one version's (v1.0 unless asked); the other formats keep every version unless asked.
         let version = format == .csdl ? apiVersion ?? .v1 : apiVersion
-        if let version { pages = pages.filter { $0.apiVersion == version } }
+        let findings: [Diagnostic]
+        let data: Data
         switch format {
         case .facts:
+            var pages = await Pipeline.extract(files: files, options: options, progress: progress.callback)
+            progress.finish()
+            findings = pages.flatMap(\.diagnostics)
+            if let version { pages = pages.filter { $0.apiVersion == version } }
             data = try StableJSON.encode(FactsDocument(pages: pages))
-        case .json:
-            let result = Reconciler.reconcile(pages)
-            findings += result.diagnostics
-            data = try StableJSON.encode(result.schema)
-        case .csdl:
-            let result = Reconciler.reconcile(pages)
-            findings += result.diagnostics
-            data = Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
+        case .json, .csdl:
+            let (result, diagnostics) = await Pipeline.reconcile(files: files, options: options, version: version, progress: progress.callback)
+            progress.finish()
+            findings = diagnostics
+            data = format == .json
+                ? SchemaJSONWriter.write(result.schema)
+                : Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
         }
         do {
             try OutputWriter.write(data, to: output)

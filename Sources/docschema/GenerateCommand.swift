@@ -65,12 +65,10 @@ struct GenerateCommand: AsyncParsableCommand {
     func run() async throws {
         let files = try reporting.inputFiles(paths)
         let progress = ProgressLine(total: files.count, quiet: quiet)
-        var pages = await Pipeline.extract(files: files, options: ExtractionOptions(defaultVersion: defaultVersion), progress: progress.callback)
+        let (reconciled, diagnostics) = await Pipeline.reconcile(
+            files: files, options: ExtractionOptions(defaultVersion: defaultVersion), version: apiVersion.version, progress: progress.callback)
         progress.finish()
-        var findings = pages.flatMap(\.diagnostics)
-        if let version = apiVersion.version { pages = pages.filter { $0.apiVersion == version } }
-        let reconciled = Reconciler.reconcile(pages)
-        findings += reconciled.diagnostics
+        var findings = diagnostics
         let options = SwiftGenerator.Options(accessLevel: accessLevel, sourceRoot: sourceRoot ?? FileManager.default.currentDirectoryPath)
         let isSingleFile = output.hasSuffix(".swift")
         let layout: SwiftGenerator.Layout = isSingleFile ? .singleFile(output) : .filePerType

@@ -31,26 +31,51 @@ public enum Pipeline {
         files: [String], options: ExtractionOptions = .init(), concurrency: Int = defaultConcurrency,
         progress: Progress? = nil
     ) async -> [PageFacts] {
-        var results = [PageFacts?](repeating: nil, count: files.count)
-        await withTaskGroup(of: (Int, PageFacts).self) { group in
+        await extract(files: files, options: options, concurrency: concurrency, progress: progress) { _, facts in facts }
+    }
+
+    /// Extracts every file and passes each page's facts, with the page's place in `files`, to
+    /// `transform` on the task that extracted it; returns the results in input order. A caller
+    /// that needs less than the whole facts (Reconcile's claims, the diagnostics) keeps only
+    /// that, so the facts of a large corpus are never all in memory at once.
+    public static func extract<Result: Sendable>(
+        files: [String], options: ExtractionOptions = .init(), concurrency: Int = defaultConcurrency,
+        progress: Progress? = nil, transform: @escaping @Sendable (_ index: Int, PageFacts) -> Result
+    ) async -> [Result] {
+        var results = [Result?](repeating: nil, count: files.count)
+        await withTaskGroup(of: (Int, Result).self) { group in
             var next = 0
             func startNext() {
                 guard next < files.count else { return }
                 let index = next
                 let path = files[index]
                 next += 1
-                group.addTask { (index, extract(file: path, options: options)) }
+                group.addTask { (index, transform(index, extract(file: path, options: options))) }
             }
             for _ in 0..<max(1, concurrency) { startNext() }
             var done = 0
-            while let (index, facts) = await group.next() {
-                results[index] = facts
+            while let (index, result) = await group.next() {
+                results[index] = result
                 done += 1
                 progress?(done)
                 startNext()
             }
         }
         return results.compactMap { $0 }
+    }
+
+    /// Extracts every file and reconciles the pages of `version` (every page when nil) into one
+    /// schema. Each page becomes Reconcile's claims as soon as it is read and its facts are let
+    /// go. The diagnostics are every page's (of any version), then Reconcile's.
+    public static func reconcile(
+        files: [String], options: ExtractionOptions = .init(), version: APIVersion? = nil, progress: Progress? = nil
+    ) async -> (result: Reconciler.Result, diagnostics: [Diagnostic]) {
+        let pages = await extract(files: files, options: options, progress: progress) { index, facts in
+            (diagnostics: facts.diagnostics,
+             claims: version == nil || version == facts.apiVersion ? Reconciler.claims(of: facts, index: index) : nil)
+        }
+        let result = Reconciler.reconcile(pages.compactMap(\.claims))
+        return (result, pages.flatMap(\.diagnostics) + result.diagnostics)
     }
 
     /// One task per core: the work is CPU-bound.

@@ -47,7 +47,7 @@ extension Reconciliation {
             if !properties.isEmpty { documentation.properties[draft.key] = properties }
             if !members.isEmpty { documentation.members[draft.key] = members }
         }
-        documentation.typesByPageStem = pageTypes
+        documentation.typesByPageStem = claims.pageTypes
         for (file, reference) in pageSubjects {
             if let draft = resolve(reference) { documentation.pageTypes[file] = draft.name }
         }

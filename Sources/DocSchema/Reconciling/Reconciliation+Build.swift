@@ -2,54 +2,10 @@
 extension Reconciliation {
     func buildSchema(propertyTypes: PropertyTypes) -> Schema {
         let newest = newestRevisions()
-        var types: [SchemaType] = []
-        for draft in drafts.values {
-            var type = SchemaType(name: draft.name, kind: draft.kind)
-            type.baseType = draft.kind == .enumeration ? nil : draft.baseType
-            type.isOpen = draft.isOpen
-            if draft.key == Graph.entity.lowercased() {
-                type.isAbstract = true
-                type.key = [Graph.entityKey]
-            }
-            let described = draft.claims.filter { $0.description?.isEmpty == false }
-            if let latest = described.newest(by: \.origin) {
-                type.description = latest.description
-                type.localizedDescription = latest.localizedDescription
-            }
-
-            var origins = draft.claims.map(\.origin)
-            for (key, claims) in draft.properties {
-                // Properties added after the choice (the entity key) have no rival claims to weigh.
-                let (propertyType, winner) = propertyTypes[draft.key]?[key] ?? winningClaim(claims)
-                var property = SchemaProperty(name: Self.spelling(claims.map { ($0.fact.name, $0.origin) }), type: propertyType,
-                                              isNavigation: winner.fact.isNavigation)
-                let newestFirst = claims.sorted { $0.origin.outranks($1.origin) }
-                property.description = newestFirst.lazy.map(\.fact.description).first { !$0.isEmpty }
-                property.localizedDescription = newestFirst.lazy.compactMap(\.fact.localizedDescription).first { !$0.isEmpty }
-                property.isReadOnly = newestFirst.lazy.compactMap(\.fact.modifiers.isReadOnly).first
-                property.isNullable = newestFirst.lazy.compactMap(\.fact.modifiers.isNullable).first
-                property.isRequired = newestFirst.lazy.compactMap(\.fact.modifiers.isRequired).first
-                property.isDeprecated = newestFirst.lazy.compactMap(\.fact.modifiers.isDeprecated).first
-                property.availability = Self.versions(claims.map(\.origin))
-                property.sources = Self.sources(claims.map(\.origin))
-                property.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
-                type.properties.append(property)
-                origins += claims.map(\.origin)
-            }
-            for (_, claims) in draft.members {
-                var member = SchemaMember(name: Self.spelling(claims.map { ($0.member.name, $0.origin) }))
-                let newestFirst = claims.sorted { $0.origin.outranks($1.origin) }
-                member.value = newestFirst.lazy.compactMap(\.member.value).first
-                member.description = newestFirst.lazy.compactMap(\.member.description).first { !$0.isEmpty }
-                member.availability = Self.versions(claims.map(\.origin))
-                member.sources = Self.sources(claims.map(\.origin))
-                member.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
-                type.members.append(member)
-                origins += claims.map(\.origin)
-            }
-            type.availability = Self.versions(origins)
-            type.sources = Self.sources(origins)
-            types.append(type)
+        // Each type is built from its own draft alone, so the drafts are built in parallel.
+        let all = Array(drafts.values)
+        var types = ParallelMap.map(Array(all.indices)) { index in
+            buildType(all[index], propertyTypes: propertyTypes, newest: newest)
         }
         // The entity root is available wherever an entity is.
         if let index = types.firstIndex(where: { $0.name.lowercased() == Graph.entity.lowercased() }) {
@@ -60,11 +16,60 @@ extension Reconciliation {
         return Schema(types: types)
     }
 
+    private func buildType(_ draft: TypeDraft, propertyTypes: PropertyTypes, newest: [String: RevisionOrder]) -> SchemaType {
+        var type = SchemaType(name: draft.name, kind: draft.kind)
+        type.baseType = draft.kind == .enumeration ? nil : draft.baseType
+        type.isOpen = draft.isOpen
+        if draft.key == Graph.entity.lowercased() {
+            type.isAbstract = true
+            type.key = [Graph.entityKey]
+        }
+        let described = draft.claims.filter { $0.description?.isEmpty == false }
+        if let latest = described.newest(by: \.origin) {
+            type.description = latest.description
+            type.localizedDescription = latest.localizedDescription
+        }
+
+        var origins = draft.claims.map(\.origin)
+        for (key, claims) in draft.properties {
+            // Properties added after the choice (the entity key) have no rival claims to weigh.
+            let (propertyType, winner) = propertyTypes[draft.key]?[key] ?? winningClaim(claims)
+            var property = SchemaProperty(name: Self.spelling(claims.map { ($0.fact.name, $0.origin) }), type: propertyType,
+                                          isNavigation: winner.fact.isNavigation)
+            let newestFirst = claims.sorted { $0.origin.outranks($1.origin) }
+            property.description = newestFirst.lazy.map(\.fact.description).first { !$0.isEmpty }
+            property.localizedDescription = newestFirst.lazy.compactMap(\.fact.localizedDescription).first { !$0.isEmpty }
+            property.isReadOnly = newestFirst.lazy.compactMap(\.fact.modifiers.isReadOnly).first
+            property.isNullable = newestFirst.lazy.compactMap(\.fact.modifiers.isNullable).first
+            property.isRequired = newestFirst.lazy.compactMap(\.fact.modifiers.isRequired).first
+            property.isDeprecated = newestFirst.lazy.compactMap(\.fact.modifiers.isDeprecated).first
+            property.availability = Self.versions(claims.map(\.origin))
+            property.sources = Self.sources(claims.map(\.origin))
+            property.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
+            type.properties.append(property)
+            origins += claims.map(\.origin)
+        }
+        for (_, claims) in draft.members {
+            var member = SchemaMember(name: Self.spelling(claims.map { ($0.member.name, $0.origin) }))
+            let newestFirst = claims.sorted { $0.origin.outranks($1.origin) }
+            member.value = newestFirst.lazy.compactMap(\.member.value).first
+            member.description = newestFirst.lazy.compactMap(\.member.description).first { !$0.isEmpty }
+            member.availability = Self.versions(claims.map(\.origin))
+            member.sources = Self.sources(claims.map(\.origin))
+            member.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
+            type.members.append(member)
+            origins += claims.map(\.origin)
+        }
+        type.availability = Self.versions(origins)
+        type.sources = Self.sources(origins)
+        return type
+    }
+
     /// The newest page of every revision group that has more than one page.
     private func newestRevisions() -> [String: RevisionOrder] {
         var pages: [String: Set<Int>] = [:]
         var newest: [String: RevisionOrder] = [:]
-        let origins = propertyClaims.map(\.claim.origin) + memberClaims.map(\.claim.origin) + typeClaims.map(\.origin)
+        let origins = claims.propertyClaims.map(\.claim.origin) + claims.memberClaims.map(\.claim.origin) + claims.typeClaims.map(\.origin)
         for origin in origins {
             pages[origin.revisionGroup, default: []].insert(origin.order.index)
             if newest[origin.revisionGroup].map({ $0 < origin.order }) ?? true { newest[origin.revisionGroup] = origin.order }

@@ -4,16 +4,16 @@ import OrderedCollections
 extension Reconciliation {
     mutating func finish() -> Reconciler.Result {
         // Types that pages define come first, so that references find them.
-        for claim in typeClaims where claim.origin.rank >= .requestBody {
+        for claim in claims.typeClaims where claim.origin.rank >= .requestBody {
             let draft = definedDraft(claim.name, rank: claim.origin.rank)
             draft.claims.append(claim)
         }
         // Owners of rows on API pages are named by the page's title or links: resolve them first.
-        for (owner, claim) in propertyClaims where claim.origin.rank >= .requestBody && !isInheritanceTarget(owner, claim) {
+        for (owner, claim) in claims.propertyClaims where claim.origin.rank >= .requestBody && !isInheritanceTarget(owner, claim) {
             if claim.origin.rank == .requestBody, resolve(owner) != nil { continue }
             _ = definedDraft(owner.name, rank: claim.origin.rank)
         }
-        for claim in typeClaims where claim.origin.rank < .requestBody {
+        for claim in claims.typeClaims where claim.origin.rank < .requestBody {
             draft(claim.name, rank: claim.origin.rank).claims.append(claim)
         }
 
@@ -27,7 +27,7 @@ extension Reconciliation {
         addEntityRoot()
         dropInheritedDuplicates()
         let schema = buildSchema(propertyTypes: propertyTypes)
-        let documentation = buildDocumentation(pageSubjects: pageSubjects)
+        let documentation = buildDocumentation(pageSubjects: claims.pageSubjects)
         return Reconciler.Result(schema: schema, documentation: documentation, diagnostics: diagnostics.sorted())
     }
 
@@ -66,19 +66,19 @@ extension Reconciliation {
     /// request-body table describes a type no resource page documents; where one does, the
     /// request body's extra rows are, in the corpus, nearly always the API's own parameters.
     private mutating func attachProperties() {
-        for (owner, claim) in propertyClaims where claim.origin.rank >= .requestBody {
+        for (owner, claim) in claims.propertyClaims where claim.origin.rank >= .requestBody {
             let target = draft(owner)
             if claim.origin.rank == .requestBody, target.hasResourcePage { continue }
             target.addProperty(claim)
         }
         // A representation speaks for the properties its page's tables leave out.
-        for (owner, claim) in propertyClaims where claim.origin.rank == .representation {
+        for (owner, claim) in claims.propertyClaims where claim.origin.rank == .representation {
             let target = draft(owner)
             let documented = target.properties[claim.fact.name.lowercased()]?.contains { $0.origin.rank >= .requestBody } ?? false
             if !documented { target.addProperty(claim) }
         }
         // Examples only speak for types no table documents.
-        for (owner, claim) in propertyClaims where claim.origin.rank == .example {
+        for (owner, claim) in claims.propertyClaims where claim.origin.rank == .example {
             let target = draft(owner)
             guard !target.hasTableProperties else { continue }
             target.addProperty(claim)
@@ -86,12 +86,12 @@ extension Reconciliation {
     }
 
     private mutating func attachMembers() {
-        for (name, claim) in memberClaims {
+        for (name, claim) in claims.memberClaims {
             draft(name, rank: .page).addMember(claim)
         }
         // "Possible values" prose fills the enum the property's type names, unless that type
         // turns out to be a structured one.
-        for (_, claim) in propertyClaims {
+        for (_, claim) in claims.propertyClaims {
             guard let values = claim.fact.possibleValues, !values.isEmpty else { continue }
             let type = claim.fact.type
             guard !type.isPrimitive, !type.isPlaceholder else { continue }

@@ -4,7 +4,7 @@ extension Reconciliation {
     /// other), then the bases parents' "Derived types" tables give to children that state none.
     mutating func chooseBases() {
         var byType: [String: [(base: TypeLink, origin: Origin)]] = [:]
-        for (type, base, origin) in baseClaims {
+        for (type, base, origin) in claims.baseClaims {
             guard let draft = resolve(type) else { continue }
             byType[draft.key, default: []].append((base, origin))
         }
@@ -19,7 +19,7 @@ extension Reconciliation {
             }
         }
         // A parent's "Derived types" table speaks for children whose own pages say nothing.
-        for (child, parent, _) in derivedClaims {
+        for (child, parent, _) in claims.derivedClaims {
             guard let descendant = resolve(child.name, page: child.page), descendant.baseType == nil,
                   let ancestor = resolve(parent)
             else { continue }
@@ -37,7 +37,7 @@ extension Reconciliation {
     /// "Inherited from X" makes X an ancestor: the base when there is none yet, otherwise the
     /// base of the chain's top, so the property it carries is inherited.
     mutating func applyInheritance() {
-        for (child, ancestor, _) in inheritanceClaims {
+        for (child, ancestor, _) in claims.inheritanceClaims {
             guard let descendant = resolve(child) else { continue }
             let parent = draft(ancestor.name, page: ancestor.page, rank: nil)
             // entity is the root of every entity hierarchy: naming it says the type is an entity,

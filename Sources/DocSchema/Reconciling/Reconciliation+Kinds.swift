@@ -6,10 +6,10 @@ extension Reconciliation {
     /// note), since an entity's ancestors and descendants are entities too; else complex.
     /// Annotations' `keyProperty` is no evidence: the docs put it on complex types as well.
     mutating func inferKinds() {
-        for reference in entityEvidence {
+        for reference in claims.entityEvidence {
             resolve(reference)?.entityEvidence = true
         }
-        for (type, isOpen) in openTypes where isOpen {
+        for (type, isOpen) in claims.openTypes where isOpen {
             resolve(type)?.isOpen = true
         }
 

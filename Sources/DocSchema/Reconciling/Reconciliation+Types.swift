@@ -6,7 +6,7 @@ extension Reconciliation {
     func resolve(_ name: String, page: String? = nil) -> TypeDraft? {
         let key = name.lowercased()
         if let draft = drafts[key] { return draft }
-        if let page, let linked = pageTypes[page], let draft = drafts[linked.lowercased()] { return draft }
+        if let page, let linked = claims.pageTypes[page], let draft = drafts[linked.lowercased()] { return draft }
         let short = Self.shortName(key)
         guard let keys = byShortName[short], !keys.isEmpty else { return nil }
         if keys.count == 1 { return drafts[keys[0]] }
@@ -42,7 +42,7 @@ extension Reconciliation {
 
     /// The draft a claim's owner refers to; an operation page's link outweighs its title word.
     func resolve(_ reference: TypeReference) -> TypeDraft? {
-        if reference.linkFirst, let page = reference.page, let linked = pageTypes[page], let draft = drafts[linked.lowercased()] {
+        if reference.linkFirst, let page = reference.page, let linked = claims.pageTypes[page], let draft = drafts[linked.lowercased()] {
             return draft
         }
         return resolve(reference.name, page: reference.page)

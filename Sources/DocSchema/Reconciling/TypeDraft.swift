@@ -1,7 +1,10 @@
 import OrderedCollections
 
 /// A type being assembled from every claim made about it.
-final class TypeDraft {
+///
+/// Unchecked: drafts are changed only while Reconcile folds claims, one at a time; once the
+/// fold is done they are only read, and the schema's types are then built from them in parallel.
+final class TypeDraft: @unchecked Sendable {
     var name: String
     /// How sure the spelling of `name` is: a page's own title beats a passing reference.
     var nameRank: Origin.Rank?

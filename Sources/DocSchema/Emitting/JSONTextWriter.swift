@@ -1,0 +1,109 @@
+/// Pretty-printed JSON in the layout of Foundation's `JSONEncoder` with `.prettyPrinted` and
+/// `.withoutEscapingSlashes`: callers write keys in the order they are to appear.
+struct JSONTextWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// Whether the container being written has an element yet (so the next needs a comma).
+    private var hasElement = false
+
+    init() {
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    mutating func object(_ body: (inout JSONTextWriter) -> Void) {
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+    }
+
+    mutating func array<Element>(_ elements: [Element], _ write: (inout JSONTextWriter, Element) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { out in
+            for element in elements {
+                out.startElement()
+                write(&out, element)
+            }
+        }
+    }
+
+    mutating func field(_ key: String, _ write: (inout JSONTextWriter) -> Void) {
+        startElement()
+        string(key)
+        bytes.append(contentsOf: Self.keySeparator)
+        write(&self)
+    }
+
+    mutating func field<Value>(_ key: String, _ value: Value?, _ write: (inout JSONTextWriter, Value) -> Void) {
+        guard let value else { return }
+        field(key) { write(&$0, value) }
+    }
+
+    mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+    }
+
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
+                appendEscaped(byte)
+                runStart = offset + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    // MARK: - Layout
+
+    private static let keySeparator = Array(" : ".utf8)
+    private static let trueBytes = Array("true".utf8)
+    private static let falseBytes = Array("false".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// An empty container still spans lines (`[`, an empty line, `]`), as `JSONEncoder` writes it.
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout JSONTextWriter) -> Void) {
+        bytes.append(open)
+        let outer = hasElement
+        depth += 1
+        hasElement = false
+        body(&self)
+        if !hasElement { bytes.append(0x0A) }
+        depth -= 1
+        newline()
+        bytes.append(close)
+        hasElement = outer
+    }
+
+    private mutating func startElement() {
+        if hasElement { bytes.append(UInt8(ascii: ",")) }
+        hasElement = true
+        newline()
+    }
+
+    /// A line end and the current indent (none, after the outermost container).
+    mutating func newline() {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    }
+
+    private mutating func appendEscaped(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        default:
+            bytes.append(contentsOf: Array("u00".utf8))
+            bytes.append(Self.hexDigits[Int(byte >> 4)])
+            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
+    }
+}

@@ -1,0 +1,129 @@
+/// What pages claim about the schema, before any name is resolved: the claims of one page,
+/// or, appended in revision order, of all of them.
+public struct PageClaims: Sendable {
+    /// Where the page stands among the others; for a merged set, that of the last page appended.
+    var order = RevisionOrder(date: nil, index: -1)
+    var typeClaims: [TypeClaim] = []
+    var propertyClaims: [(owner: TypeReference, claim: PropertyClaim)] = []
+    var memberClaims: [(enumName: String, claim: MemberClaim)] = []
+    /// "Inherited from" notes: the descendant and the ancestor they name.
+    var inheritanceClaims: [(child: String, ancestor: TypeLink, origin: Origin)] = []
+    /// Base types pages state for their own type.
+    var baseClaims: [(type: String, base: TypeLink, origin: Origin)] = []
+    /// Types a "Derived types" table says derive from the page's type.
+    var derivedClaims: [(type: TypeLink, base: String, origin: Origin)] = []
+    /// Pages by lower-cased file stem, to the type each documents: a link to a page names its type.
+    var pageTypes: [String: String] = [:]
+    /// Types something gives identity: an operation page, a relationship.
+    var entityEvidence: [TypeReference] = []
+    var openTypes: [(type: String, isOpen: Bool)] = []
+    /// The type each page documents or operates on, as the page names it.
+    var pageSubjects: [(file: String, reference: TypeReference)] = []
+
+    init() {}
+
+    /// Adds a later page's claims. A page stem keeps the type of the first page that has it.
+    mutating func append(_ page: PageClaims) {
+        order = page.order
+        typeClaims += page.typeClaims
+        propertyClaims += page.propertyClaims
+        memberClaims += page.memberClaims
+        inheritanceClaims += page.inheritanceClaims
+        baseClaims += page.baseClaims
+        derivedClaims += page.derivedClaims
+        pageTypes.merge(page.pageTypes) { first, _ in first }
+        entityEvidence += page.entityEvidence
+        openTypes += page.openTypes
+        pageSubjects += page.pageSubjects
+    }
+
+    init(_ page: PageFacts, order: RevisionOrder) {
+        self.order = order
+        let group = [page.kind.rawValue, page.operation?.rawValue ?? "", page.typeName ?? page.namespace, page.apiVersion.rawValue]
+            .joined(separator: "|")
+        func origin(_ position: SourcePosition?, rank: Origin.Rank) -> Origin {
+            Origin(order: order, rank: rank, version: page.apiVersion,
+                   location: (position ?? SourcePosition(line: 1, column: 1)).in(page.file), revisionGroup: group)
+        }
+        let pageOrigin = origin(page.titlePosition, rank: .page)
+        if let name = page.typeName {
+            pageSubjects.append((page.file, TypeReference(name: name, page: page.typePage, linkFirst: page.kind == .apiOperation)))
+        }
+
+        switch page.kind {
+        case .resource, .enumeration:
+            // A page filed as a resource with no table, annotation or members is prose about the API.
+            let documentsType = !page.properties.isEmpty || !page.enums.isEmpty
+                || page.annotations.contains { $0.blockType == "resource" }
+            if let name = page.typeName, documentsType {
+                if let stem = Identifier.pageStem(page.file) { pageTypes[stem] = pageTypes[stem] ?? name }
+                typeClaims.append(TypeClaim(
+                    name: name, shape: page.kind == .enumeration ? .enumeration : .structured, origin: pageOrigin,
+                    description: page.typeDescription, localizedDescription: page.localizedTypeDescription))
+                if let base = page.baseType { baseClaims.append((name, TypeLink(name: base, page: page.baseTypePage), pageOrigin)) }
+                for derived in page.derivedTypes ?? [] { derivedClaims.append((derived, name, pageOrigin)) }
+                if let isOpen = page.isOpenType { openTypes.append((name, isOpen)) }
+            }
+        case .apiOperation:
+            // Only an entity is created, read, listed, updated or deleted by an operation of its own.
+            // (Requiring the request to address it by key was measured: it loses more true entities,
+            // read through singletons such as `/me`, than the few complex properties it rules out.)
+            if let name = page.typeName, page.operation != .action {
+                entityEvidence.append(TypeReference(name: name, page: page.typePage, linkFirst: true))
+            }
+        case .enumCollection, .conceptual:
+            break
+        }
+
+        for property in page.properties {
+            let rank: Origin.Rank = property.table == .requestBody ? .requestBody : .page
+            let claim = PropertyClaim(fact: property, origin: origin(property.position, rank: rank))
+            var owner = TypeReference(name: property.owner, page: page.typePage, linkFirst: page.kind == .apiOperation)
+            if let ancestor = property.modifiers.inheritedFrom, ancestor.lowercased() != property.owner.lowercased() {
+                let link = TypeLink(name: ancestor, page: property.modifiers.inheritedFromPage)
+                inheritanceClaims.append((property.owner, link, claim.origin))
+                owner = TypeReference(name: ancestor, page: link.page)
+            }
+            // A relationship gives a type identity, and so does a read-only or key `id`; an `id`
+            // alone does not, since many complex types carry one.
+            let isIdentity = property.name == Graph.entityKey
+                && (property.modifiers.isReadOnly == true || property.modifiers.isKey == true)
+            if property.isNavigation || isIdentity {
+                entityEvidence.append(owner)
+            }
+            propertyClaims.append((owner, claim))
+        }
+
+        for enumFact in page.enums {
+            typeClaims.append(TypeClaim(name: enumFact.name, shape: .enumeration, origin: origin(enumFact.position, rank: .page)))
+            for member in enumFact.members {
+                memberClaims.append((enumFact.name, MemberClaim(member: member, origin: origin(member.position, rank: .page))))
+            }
+        }
+
+        // The JSON representation lists the resource's properties too; it speaks for those the tables leave out.
+        // Open types show sample dynamic properties there, not declared ones.
+        if page.kind == .resource, page.isOpenType != true, let owner = page.typeName {
+            for example in page.examples where example.role == .resource {
+                let representationOrigin = origin(example.bodyPosition ?? example.position, rank: .representation)
+                for member in example.body?.members ?? [] where !member.key.contains("@") && Identifier.isValid(member.key) {
+                    guard let type = ExampleTypes.infer(member.value, isRepresentation: true) else { continue }
+                    let claim = PropertyClaim.implied(owner: owner, name: member.key, type: type, origin: representationOrigin)
+                    propertyClaims.append((TypeReference(name: owner), claim))
+                }
+            }
+        }
+
+        for example in page.examples {
+            guard let body = example.body else { continue }
+            let exampleOrigin = origin(example.bodyPosition ?? example.position, rank: .example)
+            ExampleTypes.collect(from: body, isRepresentation: example.role == .resource) { found in
+                typeClaims.append(TypeClaim(name: found.type, shape: .structured, origin: exampleOrigin))
+                for (propertyName, type) in found.properties {
+                    let claim = PropertyClaim.implied(owner: found.type, name: propertyName, type: type, origin: exampleOrigin)
+                    propertyClaims.append((TypeReference(name: found.type), claim))
+                }
+            }
+        }
+    }
+}
