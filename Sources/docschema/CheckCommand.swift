@@ -71,6 +71,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @OptionGroup var caching: CacheOptions
+
     @Flag(name: .long, help: "No progress line on a terminal.")
     var quiet = false
 
@@ -93,10 +95,13 @@ struct CheckCommand: AsyncParsableCommand {
         let accepted = try baseline.map { path in
             do { return try Baseline.read(from: path) } catch { throw fail("\(error)") }
         }
+        let cache = try caching.open()
         let progress = ProgressLine(total: listing.files.count, quiet: quiet)
         findings += await Checker.check(
-            files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion), progress: progress.callback)
+            files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion), cache: cache,
+            progress: progress.callback)
         progress.finish()
+        caching.save(cache)
         findings = try settings().apply(to: findings.sorted())
 
         if let writeBaseline {

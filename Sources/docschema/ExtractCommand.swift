@@ -48,6 +48,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
     @OptionGroup var reporting: DiagnosticOptions
 
+    @OptionGroup var caching: CacheOptions
+
     @Flag(name: .long, help: "No progress line on a terminal.")
     var quiet = false
 
@@ -56,6 +58,7 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let files = try reporting.inputFiles(paths)
         let options = ExtractionOptions(defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized)
+        let cache = try caching.open()
         let progress = ProgressLine(total: files.count, quiet: quiet)
         // CSDL is always one version's (v1.0 unless asked); the other formats keep every version unless asked.
         let version = format == .csdl ? apiVersion ?? .v1 : apiVersion
@@ -63,19 +66,21 @@ struct ExtractCommand: AsyncParsableCommand {
         let data: Data
         switch format {
         case .facts:
-            var pages = await Pipeline.extract(files: files, options: options, progress: progress.callback)
+            var pages = await Pipeline.extract(files: files, options: options, cache: cache, progress: progress.callback)
             progress.finish()
             findings = pages.flatMap(\.diagnostics)
             if let version { pages = pages.filter { $0.apiVersion == version } }
             data = try StableJSON.encode(FactsDocument(pages: pages))
         case .json, .csdl:
-            let (result, diagnostics) = await Pipeline.reconcile(files: files, options: options, version: version, progress: progress.callback)
+            let (result, diagnostics) = await Pipeline.reconcile(
+                files: files, options: options, version: version, cache: cache, progress: progress.callback)
             progress.finish()
             findings = diagnostics
             data = format == .json
                 ? SchemaJSONWriter.write(result.schema)
                 : Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
         }
+        caching.save(cache)
         do {
             try OutputWriter.write(data, to: output)
         } catch {

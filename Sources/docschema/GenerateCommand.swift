@@ -62,12 +62,17 @@ struct GenerateCommand: AsyncParsableCommand {
 
     @OptionGroup var reporting: DiagnosticOptions
 
+    @OptionGroup var caching: CacheOptions
+
     func run() async throws {
         let files = try reporting.inputFiles(paths)
+        let cache = try caching.open()
         let progress = ProgressLine(total: files.count, quiet: quiet)
         let (reconciled, diagnostics) = await Pipeline.reconcile(
-            files: files, options: ExtractionOptions(defaultVersion: defaultVersion), version: apiVersion.version, progress: progress.callback)
+            files: files, options: ExtractionOptions(defaultVersion: defaultVersion), version: apiVersion.version, cache: cache,
+            progress: progress.callback)
         progress.finish()
+        caching.save(cache)
         var findings = diagnostics
         let options = SwiftGenerator.Options(accessLevel: accessLevel, sourceRoot: sourceRoot ?? FileManager.default.currentDirectoryPath)
         let isSingleFile = output.hasSuffix(".swift")

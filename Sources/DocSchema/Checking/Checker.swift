@@ -38,9 +38,9 @@ public enum Checker {
 
     /// Reads, extracts, reconciles and checks `files`.
     public static func check(
-        files: [String], options: ExtractionOptions = .init(), progress: Pipeline.Progress? = nil
+        files: [String], options: ExtractionOptions = .init(), cache: FactsCache? = nil, progress: Pipeline.Progress? = nil
     ) async -> [Diagnostic] {
-        let pages = await Pipeline.extract(files: files, options: options, progress: progress)
+        let pages = await Pipeline.extract(files: files, options: options, cache: cache, progress: progress)
         let context = CheckContext(pages: pages, reconciled: Reconciler.reconcile(pages))
         return check(context)
     }

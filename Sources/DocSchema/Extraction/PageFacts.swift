@@ -1,5 +1,5 @@
 /// What one page says, with places in the original file. The output of the Extract stage.
-public struct PageFacts: Sendable, Codable {
+public struct PageFacts: Sendable, Codable, Equatable {
     public var file: String
     public var form: PageForm
     public var locale: String

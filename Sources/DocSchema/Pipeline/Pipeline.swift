@@ -4,10 +4,16 @@ import Foundation
 public enum Pipeline {
     /// Reads, parses and extracts one file. Never throws: a file that cannot be read yields
     /// facts holding only the diagnostic that says why.
-    public static func extract(file path: String, options: ExtractionOptions = .init()) -> PageFacts {
+    /// With a cache, facts of a page already read come from it, and a page read anew is added to it.
+    public static func extract(file path: String, options: ExtractionOptions = .init(), cache: FactsCache? = nil) -> PageFacts {
         switch SourceFile.load(path: path) {
         case .success(let file):
-            return extract(file, options: options)
+            guard let cache else { return extract(file, options: options) }
+            let key = cache.key(of: file, options: options)
+            if let cached = cache.facts(for: key) { return cached }
+            let facts = extract(file, options: options)
+            cache.store(facts, for: key)
+            return facts
         case .failure(let diagnostic):
             var facts = PageFacts(file: path, form: .gfm, locale: "en-US")
             facts.diagnostics = [diagnostic]
@@ -29,9 +35,9 @@ public enum Pipeline {
     /// Extracts every file, at most `concurrency` at a time, and returns the facts in input order.
     public static func extract(
         files: [String], options: ExtractionOptions = .init(), concurrency: Int = defaultConcurrency,
-        progress: Progress? = nil
+        cache: FactsCache? = nil, progress: Progress? = nil
     ) async -> [PageFacts] {
-        await extract(files: files, options: options, concurrency: concurrency, progress: progress) { _, facts in facts }
+        await extract(files: files, options: options, concurrency: concurrency, cache: cache, progress: progress) { _, facts in facts }
     }
 
     /// Extracts every file and passes each page's facts, with the page's place in `files`, to
@@ -40,7 +46,7 @@ public enum Pipeline {
     /// that, so the facts of a large corpus are never all in memory at once.
     public static func extract<Result: Sendable>(
         files: [String], options: ExtractionOptions = .init(), concurrency: Int = defaultConcurrency,
-        progress: Progress? = nil, transform: @escaping @Sendable (_ index: Int, PageFacts) -> Result
+        cache: FactsCache? = nil, progress: Progress? = nil, transform: @escaping @Sendable (_ index: Int, PageFacts) -> Result
     ) async -> [Result] {
         var results = [Result?](repeating: nil, count: files.count)
         await withTaskGroup(of: (Int, Result).self) { group in
@@ -50,7 +56,7 @@ public enum Pipeline {
                 let index = next
                 let path = files[index]
                 next += 1
-                group.addTask { (index, transform(index, extract(file: path, options: options))) }
+                group.addTask { (index, transform(index, extract(file: path, options: options, cache: cache))) }
             }
             for _ in 0..<max(1, concurrency) { startNext() }
             var done = 0
@@ -67,15 +73,36 @@ public enum Pipeline {
     /// Extracts every file and reconciles the pages of `version` (every page when nil) into one
     /// schema. Each page becomes Reconcile's claims as soon as it is read and its facts are let
     /// go. The diagnostics are every page's (of any version), then Reconcile's.
+    ///
+    /// With a cache, a run over exactly the pages (bytes and paths), options and version of a
+    /// run the cache remembers returns that run's result without extracting or reconciling.
     public static func reconcile(
-        files: [String], options: ExtractionOptions = .init(), version: APIVersion? = nil, progress: Progress? = nil
+        files: [String], options: ExtractionOptions = .init(), version: APIVersion? = nil, cache: FactsCache? = nil,
+        progress: Progress? = nil
     ) async -> (result: Reconciler.Result, diagnostics: [Diagnostic]) {
-        let pages = await extract(files: files, options: options, progress: progress) { index, facts in
+        var memo: (key: ContentHash.Digest, pages: [ContentHash.Digest])?
+        if let cache {
+            let pages = ParallelMap.map(files) { path in
+                switch SourceFile.load(path: path) {
+                case .success(let file): cache.key(of: file, options: options)
+                case .failure(let diagnostic): cache.key(of: SourceFile(path: path, bytes: Array("\(diagnostic)".utf8)), options: options)
+                }
+            }
+            let key = cache.key(of: pages, parameters: "reconcile \(version?.rawValue ?? "all") \(options)")
+            if let remembered = cache.result(for: key, pages: pages) {
+                progress?(files.count)
+                return remembered
+            }
+            memo = (key, pages)
+        }
+        let pages = await extract(files: files, options: options, cache: cache, progress: progress) { index, facts in
             (diagnostics: facts.diagnostics,
              claims: version == nil || version == facts.apiVersion ? Reconciler.claims(of: facts, index: index) : nil)
         }
         let result = Reconciler.reconcile(pages.compactMap(\.claims))
-        return (result, pages.flatMap(\.diagnostics) + result.diagnostics)
+        let diagnostics = pages.flatMap(\.diagnostics) + result.diagnostics
+        if let cache, let memo { cache.store(result, diagnostics: diagnostics, for: memo.key) }
+        return (result, diagnostics)
     }
 
     /// One task per core: the work is CPU-bound.
