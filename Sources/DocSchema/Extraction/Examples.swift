@@ -19,7 +19,8 @@ enum Examples {
     ) -> Parsed? {
         let language = block.info.split(separator: " ").first.map { $0.lowercased() } ?? ""
         guard exampleLanguages.contains(language) else { return nil }
-        let rawLines = block.literal.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on bytes: line ends are ASCII, and splitting by `Character` walks grapheme breaks.
+        let rawLines = block.literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
         let lines = rawLines.map { line -> Substring in line.hasSuffix("\r") ? line.dropLast() : line }
         guard let firstIndex = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
         let first = lines[firstIndex].drop(while: \.isWhitespace)

@@ -42,6 +42,7 @@ enum Identifier {
     /// Runs of identifier characters (letters, digits, `_`, `.`) in `text`, in order.
     static func tokens(in text: some StringProtocol) -> [Substring] {
         let string = Substring(text)
+        if string.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(in: string) }
         var result: [Substring] = []
         var start: Substring.Index?
         var index = string.startIndex
@@ -55,6 +56,29 @@ enum Identifier {
                 start = nil
             }
             index = string.index(after: index)
+        }
+        if let begin = start { result.append(trimDots(string[begin...])) }
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// `tokens(in:)` for ASCII text, on bytes: most cells are ASCII, and asking a `Character`
+    /// whether it is a letter costs a grapheme break and a Unicode property lookup.
+    private static func asciiTokens(in string: Substring) -> [Substring] {
+        var result: [Substring] = []
+        var start: Substring.Index?
+        let bytes = string.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let isPart = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+            if isPart {
+                if start == nil { start = index }
+            } else if let begin = start {
+                result.append(trimDots(string[begin..<index]))
+                start = nil
+            }
+            index = bytes.index(after: index)
         }
         if let begin = start { result.append(trimDots(string[begin...])) }
         return result.filter { !$0.isEmpty }
@@ -82,13 +106,19 @@ enum Identifier {
     /// The page a link points at, as a lower-cased file stem (`../resources/range.md` gives
     /// `range`), or nil for links into a section (`x.md#y-values`), to other sites, or to nothing.
     static func pageStem(_ destination: String) -> String? {
-        guard !destination.contains("#"), !destination.contains("://") else { return nil }
-        var path = Substring(destination)
-        if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        guard var file = path.split(separator: "/").last else { return nil }
-        if file.lowercased().hasSuffix(".md") { file = file.dropLast(3) }
-        return file.isEmpty ? nil : file.lowercased()
+        // On bytes: every character looked for is ASCII, and this runs for every link.
+        let bytes = destination.utf8
+        guard !bytes.contains(UInt8(ascii: "#")), !bytes.contains(Self.schemeSeparator) else { return nil }
+        var path = Substring(destination).utf8[...]
+        if let query = path.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
+        while path.last == UInt8(ascii: "/") { path = path.dropLast() }
+        if let slash = path.lastIndex(of: UInt8(ascii: "/")) { path = path[path.index(after: slash)...] }
+        var file = Substring(path).lowercased()
+        if file.hasSuffix(".md") { file.removeLast(3) }
+        return file.isEmpty ? nil : file
     }
+
+    private static let schemeSeparator = Array("://".utf8)
 
     /// The name an in-page anchor implies: `#agegroup-values` gives `agegroup`.
     static func fromAnchor(_ destination: String) -> String? {

@@ -267,8 +267,9 @@ extension PageExtraction {
     /// be several words ("VPP токены").
     static func nameToken(_ cell: String) -> String {
         let trimmed = cell.trimmingWhitespace()
-        let outsideParentheses = trimmed.split(separator: "(").first.map(String.init) ?? trimmed
-        guard let first = trimmed.split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first else { return trimmed }
+        // Only the first piece of each split is wanted: one split, not one per word of the cell.
+        let outsideParentheses = trimmed.split(separator: "(", maxSplits: 1).first.map(String.init) ?? trimmed
+        guard let first = trimmed.split(maxSplits: 1, whereSeparator: { $0.isWhitespace || $0 == "(" }).first else { return trimmed }
         let word = first.trimming { ".,;:*`\"".unicodeScalars.contains($0) }
         if Identifier.isValid(word), !Identifier.hasNonASCII(outsideParentheses) { return word }
         return Identifier.hasNonASCII(trimmed) ? trimmed.trimming { ".,;:".unicodeScalars.contains($0) } : word
