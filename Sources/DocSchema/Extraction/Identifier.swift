@@ -42,43 +42,32 @@ enum Identifier {
     /// Runs of identifier characters (letters, digits, `_`, `.`) in `text`, in order.
     static func tokens(in text: some StringProtocol) -> [Substring] {
         let string = Substring(text)
-        if string.utf8.allSatisfy({ $0 < 0x80 }) { return asciiTokens(in: string) }
-        var result: [Substring] = []
-        var start: Substring.Index?
-        var index = string.startIndex
-        while index < string.endIndex {
-            let character = string[index]
-            let isPart = character.isLetter || character.isNumber || character == "_" || character == "."
-            if isPart {
-                if start == nil { start = index }
-            } else if let begin = start {
-                result.append(trimDots(string[begin..<index]))
-                start = nil
+        // Most cells are ASCII: there, bytes stand for characters, and asking a `Character`
+        // whether it is a letter costs a grapheme break and a Unicode property lookup.
+        if string.utf8.allSatisfy({ $0 < 0x80 }) {
+            return tokens(in: string, units: string.utf8) { byte in
+                (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
             }
-            index = string.index(after: index)
         }
-        if let begin = start { result.append(trimDots(string[begin...])) }
-        return result.filter { !$0.isEmpty }
+        return tokens(in: string, units: string) { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }
     }
 
-    /// `tokens(in:)` for ASCII text, on bytes: most cells are ASCII, and asking a `Character`
-    /// whether it is a letter costs a grapheme break and a Unicode property lookup.
-    private static func asciiTokens(in string: Substring) -> [Substring] {
+    /// The runs of `units` (a view of `string`) whose elements are parts of names.
+    private static func tokens<Units: Collection>(
+        in string: Substring, units: Units, isPart: (Units.Element) -> Bool
+    ) -> [Substring] where Units.Index == String.Index {
         var result: [Substring] = []
-        var start: Substring.Index?
-        let bytes = string.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let isPart = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
-            if isPart {
+        var start: String.Index?
+        var index = units.startIndex
+        while index < units.endIndex {
+            if isPart(units[index]) {
                 if start == nil { start = index }
             } else if let begin = start {
                 result.append(trimDots(string[begin..<index]))
                 start = nil
             }
-            index = bytes.index(after: index)
+            index = units.index(after: index)
         }
         if let begin = start { result.append(trimDots(string[begin...])) }
         return result.filter { !$0.isEmpty }
