@@ -19,7 +19,7 @@ enum ExampleTypes {
         case .object(let members):
             if let type = typeName(of: value) {
                 let properties = members.compactMap { member -> (name: String, type: TypeRef)? in
-                    guard !member.key.contains("@"), Identifier.isValid(member.key),
+                    guard !member.key.utf8.contains(UInt8(ascii: "@")), Identifier.isValid(member.key),
                           let ref = infer(member.value, isRepresentation: isRepresentation)
                     else { return nil }
                     return (member.key, ref)

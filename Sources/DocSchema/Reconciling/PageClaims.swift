@@ -106,7 +106,7 @@ public struct PageClaims: Sendable {
         if page.kind == .resource, page.isOpenType != true, let owner = page.typeName {
             for example in page.examples where example.role == .resource {
                 let representationOrigin = origin(example.bodyPosition ?? example.position, rank: .representation)
-                for member in example.body?.members ?? [] where !member.key.contains("@") && Identifier.isValid(member.key) {
+                for member in example.body?.members ?? [] where !member.key.utf8.contains(UInt8(ascii: "@")) && Identifier.isValid(member.key) {
                     guard let type = ExampleTypes.infer(member.value, isRepresentation: true) else { continue }
                     let claim = PropertyClaim.implied(owner: owner, name: member.key, type: type, origin: representationOrigin)
                     propertyClaims.append((TypeReference(name: owner), claim))
