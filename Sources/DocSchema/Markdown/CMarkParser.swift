@@ -40,15 +40,41 @@ private struct TreeWalker {
         self.text = text
     }
 
-    mutating func walkBlocks(_ parent: OpaquePointer) {
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            visit(node)
-            child = cmark_node_next(node)
+    /// Visits the blocks under `root` in document order. The walk is a loop, not a recursion:
+    /// block quotes and lists nest as deep as the page says, and a line of a few thousand `>`
+    /// would overflow a worker thread's stack.
+    mutating func walkBlocks(_ root: OpaquePointer) {
+        var next = cmark_node_first_child(root)
+        var depth = 0
+        while let node = next {
+            if visit(node), let child = cmark_node_first_child(node) {
+                next = child
+                depth += 1
+                continue
+            }
+            let following = Self.following(node, depth: depth)
+            next = following.node
+            depth -= following.climbed
         }
     }
 
-    private mutating func visit(_ node: OpaquePointer) {
+    /// The node after `node` once its children are skipped: its next sibling, or that of the
+    /// nearest ancestor that has one, climbing no higher than `depth` levels (the walk's root);
+    /// with how many levels it climbed.
+    static func following(_ node: OpaquePointer, depth: Int) -> (node: OpaquePointer?, climbed: Int) {
+        var current = node
+        var climbed = 0
+        while true {
+            if let sibling = cmark_node_next(current) { return (sibling, climbed) }
+            guard climbed < depth, let parent = cmark_node_parent(current) else { return (nil, climbed) }
+            current = parent
+            climbed += 1
+        }
+    }
+
+    /// Copies out a leaf block; returns true for containers (document, lists, items, block
+    /// quotes, anything else with children), whose children the walk visits next.
+    private mutating func visit(_ node: OpaquePointer) -> Bool {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_HEADING:
@@ -71,9 +97,9 @@ private struct TreeWalker {
         case CMARK_NODE_TABLE:
             blocks.append(.table(table(node)))
         default:
-            // Containers (document, lists, items, block quotes) and anything else with children.
-            walkBlocks(node)
+            return true
         }
+        return false
     }
 
     private func table(_ node: OpaquePointer) -> Table {
@@ -149,46 +175,65 @@ private struct TreeWalker {
     /// Flattens the inline children of a leaf block into spans.
     private func inlines(of container: OpaquePointer) -> InlineText {
         var result = InlineText(offset: offset(of: container), end: endOffset(of: container))
-        collect(children: container, link: -1, strong: false, into: &result)
+        collect(children: container, into: &result)
         return result
     }
 
-    private func collect(children parent: OpaquePointer, link: Int, strong: Bool, into result: inout InlineText) {
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            let type = cmark_node_get_type(node)
-            switch type {
+    /// What a node's children inherit: the link they sit in (an index into the links, or -1)
+    /// and whether they are strong.
+    private struct InlineContext {
+        var link: Int
+        var strong: Bool
+    }
+
+    /// A loop rather than a recursion, as in ``walkBlocks(_:)``: emphasis and links nest as
+    /// deep as the text says (`***…`), so the contexts of the open nodes live in an array.
+    private func collect(children container: OpaquePointer, into result: inout InlineText) {
+        var contexts = [InlineContext(link: -1, strong: false)]
+        var next = cmark_node_first_child(container)
+        while let node = next {
+            let context = contexts[contexts.count - 1]
+            var inner: InlineContext?
+            switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
-                append(.text, string(cmark_node_get_literal(node)), node, link, strong, &result)
+                append(.text, string(cmark_node_get_literal(node)), node, context, &result)
             case CMARK_NODE_CODE:
-                append(.code, string(cmark_node_get_literal(node)), node, link, strong, &result)
+                append(.code, string(cmark_node_get_literal(node)), node, context, &result)
             case CMARK_NODE_HTML_INLINE:
-                append(.html, string(cmark_node_get_literal(node)), node, link, strong, &result)
+                append(.html, string(cmark_node_get_literal(node)), node, context, &result)
             case CMARK_NODE_SOFTBREAK:
-                append(.text, " ", node, link, strong, &result)
+                append(.text, " ", node, context, &result)
             case CMARK_NODE_LINEBREAK:
-                append(.lineBreak, "", node, link, strong, &result)
+                append(.lineBreak, "", node, context, &result)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 result.links.append(InlineText.Link(destination: string(cmark_node_get_url(node)), offset: offset(of: node)))
-                collect(children: node, link: result.links.count - 1, strong: strong, into: &result)
+                inner = InlineContext(link: result.links.count - 1, strong: context.strong)
             case CMARK_NODE_STRONG:
-                collect(children: node, link: link, strong: true, into: &result)
+                inner = InlineContext(link: context.link, strong: true)
             default:
-                collect(children: node, link: link, strong: strong, into: &result)
+                inner = context
             }
-            child = cmark_node_next(node)
+            if let inner, let child = cmark_node_first_child(node) {
+                contexts.append(inner)
+                next = child
+                continue
+            }
+            let following = Self.following(node, depth: contexts.count - 1)
+            next = following.node
+            contexts.removeLast(following.climbed)
         }
     }
 
     private func append(
-        _ kind: InlineText.Kind, _ text: String, _ node: OpaquePointer, _ link: Int, _ strong: Bool,
-        _ result: inout InlineText
+        _ kind: InlineText.Kind, _ text: String, _ node: OpaquePointer, _ context: InlineContext, _ result: inout InlineText
     ) {
         // Adjacent text nodes (cmark splits text at every special character) are merged.
-        if kind == .text, let last = result.spans.last, last.kind == .text, last.link == link, last.isStrong == strong {
+        if kind == .text, let last = result.spans.last, last.kind == .text, last.link == context.link,
+           last.isStrong == context.strong {
             result.spans[result.spans.count - 1].text += text
             return
         }
-        result.spans.append(InlineText.Span(kind: kind, text: text, offset: offset(of: node), link: link, isStrong: strong))
+        result.spans.append(InlineText.Span(
+            kind: kind, text: text, offset: offset(of: node), link: context.link, isStrong: context.strong))
     }
 }
