@@ -101,4 +101,30 @@ struct ReadingTests {
         let lines = LineTable(bytes)
         #expect(lines.position(of: 7, in: bytes) == SourcePosition(line: 1, column: 5))
     }
+
+    @Test("on lines longer than a checkpoint stride, columns still count characters from the line's start")
+    func longLineColumns() {
+        // Lines of 1-, 2-, 3- and 4-byte characters, each crossing one checkpoint or more.
+        let pieces = ["a", "я", "€", "𝄞"]
+        var text = ""
+        for line in 0..<4 {
+            for index in 0..<(3_000 + line * 1_700) { text += pieces[(index * (line + 1)) % pieces.count] }
+            text += "\n"
+        }
+        let bytes = Array(text.utf8)
+        let lines = LineTable(bytes)
+        var expected = SourcePosition(line: 1, column: 1)
+        for offset in 0...bytes.count {
+            if offset % 7 == 0, lines.position(of: offset, in: bytes) != expected {
+                Issue.record("offset \(offset): \(lines.position(of: offset, in: bytes)), expected \(expected)")
+                return
+            }
+            guard offset < bytes.count else { break }
+            if bytes[offset] == 0x0A {
+                expected = SourcePosition(line: expected.line + 1, column: 1)
+            } else if bytes[offset] & 0xC0 != 0x80 {
+                expected.column += 1
+            }
+        }
+    }
 }
