@@ -44,7 +44,8 @@ enum DocSchemaFuzz {
             let outcome = FuzzHarness.run([UInt8](data))
             let facts = outcome.facts
             print("\(path): \(facts.form.rawValue) \(facts.kind.rawValue) page, \(facts.properties.count) properties, "
-                + "\(facts.diagnostics.count) diagnostics, \(outcome.schema.types.count) types, \(outcome.findings) findings")
+                + "\(facts.diagnostics.count) diagnostics, \(outcome.schema.types.count) types, \(outcome.findings) findings, "
+                + "\(outcome.emitted) bytes emitted")
         }
     }
 

@@ -1,13 +1,15 @@
 import DocSchema
 
 /// Runs one input through every stage that reads untrusted text: Read (with the byte checks
-/// the command line makes first), Parse, Extract, Reconcile and, when asked, Check.
+/// the command line makes first), Parse, Extract, Reconcile and, when asked, Check and Emit.
 enum FuzzHarness {
     /// What a run produced, so that a replay can show it; the fuzzer only needs it not to trap.
     struct Outcome {
         var facts: PageFacts
         var schema: Schema
         var findings: Int
+        /// Bytes of JSON, CSDL and Swift written, when the input asked for them.
+        var emitted: Int
     }
 
     static func run(_ data: [UInt8]) -> Outcome {
@@ -35,6 +37,15 @@ enum FuzzHarness {
             let context = CheckContext(pages: pages, reconciled: reconciled)
             for rule in Checker.rules { findings += rule.check(context).count }
         }
-        return Outcome(facts: facts, schema: reconciled.schema, findings: findings)
+        var emitted = 0
+        if input.emits {
+            emitted += (try? StableJSON.encode(pages))?.count ?? 0
+            emitted += (try? StableJSON.encode(reconciled.schema))?.count ?? 0
+            emitted += CSDLWriter.write(reconciled.schema, options: .init(localizedDescriptions: input.options.localizedDescriptions)).utf8.count
+            let swift = SwiftGenerator.generate(reconciled.schema)
+            emitted += swift.files.reduce(0) { $0 + $1.contents.utf8.count }
+            findings += swift.diagnostics.count
+        }
+        return Outcome(facts: facts, schema: reconciled.schema, findings: findings, emitted: emitted)
     }
 }

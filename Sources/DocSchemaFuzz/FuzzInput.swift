@@ -27,6 +27,8 @@ struct FuzzInput {
     var foldsOtherVersion: Bool
     /// Run the rules of `docschema check` over the facts and the schema as well.
     var runsChecks: Bool
+    /// Write what `extract` and `generate` write: the facts and the schema as JSON, CSDL, Swift.
+    var emits: Bool
 
     init(_ data: [UInt8]) {
         let flags = data.first ?? 0
@@ -36,5 +38,6 @@ struct FuzzInput {
             defaultVersion: flags & 0x08 != 0 ? .beta : .v1, localizedDescriptions: flags & 0x10 != 0)
         foldsOtherVersion = flags & 0x20 != 0
         runsChecks = flags & 0x40 != 0
+        emits = flags & 0x80 != 0
     }
 }
