@@ -71,6 +71,8 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @OptionGroup var limits: LimitOptions
+
     @Flag(name: .long, help: "No progress line on a terminal.")
     var quiet = false
 
@@ -95,7 +97,8 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let progress = ProgressLine(total: listing.files.count, quiet: quiet)
         findings += await Checker.check(
-            files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion), progress: progress.callback)
+            files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion, limits: limits.inputLimits),
+            progress: progress.callback)
         progress.finish()
         findings = try settings().apply(to: findings.sorted())
 

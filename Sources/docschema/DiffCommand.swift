@@ -78,6 +78,8 @@ struct DiffCommand: AsyncParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @OptionGroup var limits: LimitOptions
+
     @Flag(name: .long, help: "List every diff rule with its level and impact, then exit.")
     var listRules = false
 
@@ -97,7 +99,7 @@ struct DiffCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(Self.ruleList().utf8))
             return
         }
-        let options = ExtractionOptions(defaultVersion: reportOptions.defaultVersion)
+        let options = ExtractionOptions(defaultVersion: reportOptions.defaultVersion, limits: limits.inputLimits)
         let (old, new) = try await sides(options)
         let findings = SchemaDiff.diff(old, new, options: .init(strictBeta: strictBeta))
         let report = DiffReport(findings: findings, level: level, paths: reportOptions.paths)

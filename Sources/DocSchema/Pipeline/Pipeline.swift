@@ -5,7 +5,7 @@ public enum Pipeline {
     /// Reads, parses and extracts one file. Never throws: a file that cannot be read yields
     /// facts holding only the diagnostic that says why.
     public static func extract(file path: String, options: ExtractionOptions = .init()) -> PageFacts {
-        switch SourceFile.load(path: path) {
+        switch SourceFile.load(path: path, maximumSize: options.limits.maximumPageSize) {
         case .success(let file):
             return extract(file, options: options)
         case .failure(let diagnostic):
@@ -18,7 +18,7 @@ public enum Pipeline {
 
     /// Extracts a file whose bytes are already in memory (and already checked).
     public static func extract(_ file: SourceFile, options: ExtractionOptions = .init()) -> PageFacts {
-        let page = PageReader.read(file)
+        let page = PageReader.read(file, limits: options.limits)
         let document = page.form == .plainText ? PlainTextReader.read(page.text) : CMarkParser.parse(page.text)
         return PageExtractor.extract(page, document, options: options)
     }

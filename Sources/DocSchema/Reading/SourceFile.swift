@@ -13,18 +13,92 @@ public struct SourceFile: Sendable {
     /// Reads `path`, or explains why it cannot be used as a page.
     ///
     /// A binary file or a file that is not valid UTF-8 yields a diagnostic that points at the first
-    /// offending byte, rather than text decoded with replacement characters.
-    public static func load(path: String) -> Result<SourceFile, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            return .failure(Diagnostic(.inputUnreadable, "file \(reason)", at: .init(file: path, line: 1, column: 1)))
+    /// offending byte, rather than text decoded with replacement characters. A file larger than
+    /// `maximumSize` is not read at all, and neither is anything but a regular file (a FIFO
+    /// would block the run, a device could stream forever).
+    public static func load(
+        path: String, maximumSize: Int = InputLimits.defaultPageSize
+    ) -> Result<SourceFile, Diagnostic> {
+        // Non-blocking, so that opening a FIFO that has no writer returns at once; it changes
+        // nothing for a regular file.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(unreadable(path, errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(unreadable(path, errno)) }
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let what = switch type {
+            case S_IFDIR: "a folder"
+            case S_IFIFO: "a FIFO"
+            case S_IFSOCK: "a socket"
+            default: "a device"
+            }
+            return .failure(Diagnostic(.inputUnreadable, "\(what), not a file", at: .init(file: path, line: 1, column: 1)))
         }
-        return check(SourceFile(path: path, bytes: [UInt8](data)))
+        let size = Int(status.st_size)
+        if size > maximumSize { return .failure(tooLarge(path, size: size, limit: maximumSize)) }
+        switch readAll(descriptor, expected: size, limit: maximumSize) {
+        case .failure(let error):
+            return .failure(unreadable(path, error.code.rawValue))
+        case .success(let bytes):
+            // The file grew between fstat and read.
+            if bytes.count > maximumSize { return .failure(tooLarge(path, size: bytes.count, limit: maximumSize)) }
+            return check(SourceFile(path: path, bytes: bytes), maximumSize: maximumSize)
+        }
+    }
+
+    /// Reads to the end of the file, or to just past `limit`: one read of the size fstat gave,
+    /// and one more that finds the end.
+    private static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> Result<[UInt8], POSIXError> {
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > limit { break }
+                bytes.append(contentsOf: repeatElement(0, count: max(count, 1 << 16)))
+            }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if got > 0 {
+                count += got
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+            }
+        }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
+    }
+
+    private static func unreadable(_ path: String, _ code: Int32) -> Diagnostic {
+        let reason: String
+        if code == ENOENT {
+            var status = stat()
+            let isLink = lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+            reason = isLink ? "file is a symbolic link to nothing" : "file does not exist"
+        } else {
+            reason = "file cannot be read: \(String(cString: strerror(code)))"
+        }
+        return Diagnostic(.inputUnreadable, reason, at: .init(file: path, line: 1, column: 1))
+    }
+
+    private static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
+        Diagnostic(
+            .pageTooLarge,
+            "page is \(InputLimits.describe(bytes: size)), more than the \(InputLimits.describe(bytes: limit)) limit "
+                + "(--max-page-size); it is skipped",
+            at: .init(file: path, line: 1, column: 1))
     }
 
     /// Checks bytes that came from somewhere other than the file system (tests, standard input).
-    public static func check(_ file: SourceFile) -> Result<SourceFile, Diagnostic> {
+    public static func check(
+        _ file: SourceFile, maximumSize: Int = InputLimits.defaultPageSize
+    ) -> Result<SourceFile, Diagnostic> {
         let bytes = file.bytes
+        if bytes.count > maximumSize { return .failure(tooLarge(file.path, size: bytes.count, limit: maximumSize)) }
         let lines = LineTable(bytes)
         if let nul = bytes.firstIndex(of: 0) {
             let position = lines.position(of: nul, in: bytes)
