@@ -127,7 +127,7 @@ struct DiffCommand: AsyncParsableCommand {
                 loaded = (DiffInput.load(try GitRevision.files(at: range.old, paths: scope), options: options),
                           DiffInput.load(try GitRevision.files(at: range.new, paths: scope), options: options))
             } catch {
-                throw fail("\(error)")
+                throw fail(Diagnostic(.inputUnreadable, "\(error)", at: SourceLocation(file: scope[0], line: 1, column: 1)))
             }
         } else {
             loaded = (await DiffInput.load(paths[0], options: options), await DiffInput.load(paths[1], options: options))

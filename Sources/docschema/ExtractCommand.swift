@@ -83,8 +83,7 @@ struct ExtractCommand: AsyncParsableCommand {
         do {
             try OutputWriter.write(data, to: output)
         } catch {
-            reporting.report(findings)
-            throw fail("\(error)")
+            throw reporting.exit(reporting: unwritable(error, path: output ?? "-"), after: findings)
         }
         try reporting.finish(with: findings)
     }

@@ -91,8 +91,7 @@ struct GenerateCommand: AsyncParsableCommand {
                 }
             }
         } catch {
-            reporting.report(findings)
-            throw fail("\(error)")
+            throw reporting.exit(reporting: unwritable(error, path: output), after: findings)
         }
         try reporting.finish(with: findings)
     }

@@ -2,6 +2,9 @@
 public enum Checker {
     /// Every rule, in the order `--list-rules` shows them.
     public static let rules: [any CheckRule] = [
+        InputEncodingRule(),
+        PageEmptyRule(),
+        FenceUnterminatedRule(),
         TableMalformedRule(),
         TableTooWideRule(),
         TypeUnknownRule(),

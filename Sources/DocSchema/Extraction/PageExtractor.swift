@@ -227,6 +227,10 @@ struct PageExtraction {
     private mutating func visit(_ code: CodeBlock) {
         let annotation = pendingAnnotation
         pendingAnnotation = nil
+        if !code.isClosed {
+            diagnose(.fenceUnterminated, "code fence is never closed: what follows it is read as code, "
+                + "to the end of the page or of its list or quote", at: code.offset)
+        }
         if code.literal.containsBytes("not found"), code.literal.containsBytes(" URI ") {
             diagnose(.placeholderText, "placeholder text 'URI … not found' left in the page", at: code.contentOffset)
         }

@@ -84,9 +84,12 @@ private struct TreeWalker {
             let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0
             let start = offset(of: node)
             let contentStart = fenced ? lines.offset(line: Int(cmark_node_get_start_line(node)) + 1, byteColumn: 1) : start
+            let isClosed = !fenced || closesFence(
+                line: Int(cmark_node_get_end_line(node)), after: Int(cmark_node_get_start_line(node)),
+                character: UInt8(bitPattern: fenceChar), length: Int(fenceLength))
             blocks.append(.code(CodeBlock(
                 info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
-                contentOffset: contentStart, offset: start)))
+                contentOffset: contentStart, offset: start, isClosed: isClosed)))
         case CMARK_NODE_HTML_BLOCK:
             blocks.append(.html(HTMLBlock(literal: string(cmark_node_get_literal(node)), offset: offset(of: node))))
         case CMARK_NODE_TABLE:
@@ -96,6 +99,23 @@ private struct TreeWalker {
             return true
         }
         return false
+    }
+
+    /// Whether `line`, the last of a fenced block that opened on line `opening`, is its closing
+    /// fence: at least `length` fence characters after the indentation and quote markers, then
+    /// only spacing. cmark-gfm does not say whether it found one; a fence it closes at the end of
+    /// the page or of a container ends on a line of content instead.
+    private func closesFence(line: Int, after opening: Int, character: UInt8, length: Int) -> Bool {
+        guard line > opening, line <= lines.lineCount else { return false }
+        let end = line < lines.lineCount ? lines.lineStarts[line] : text.count
+        var index = lines.lineStarts[line - 1]
+        while index < end, [0x20, 0x09, UInt8(ascii: ">")].contains(text[index]) { index += 1 }
+        var run = 0
+        while index < end, text[index] == character {
+            run += 1
+            index += 1
+        }
+        return run >= length && text[index..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     private func table(_ node: OpaquePointer) -> Table {

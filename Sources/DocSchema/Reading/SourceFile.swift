@@ -1,21 +1,23 @@
 import Foundation
 
-/// The raw bytes of one input file, checked to be UTF-8 text.
+/// The bytes of one input file, as UTF-8 text.
 public struct SourceFile: Sendable {
     public let path: String
     public let bytes: [UInt8]
+    /// What turning the file into UTF-8 found: bytes that were not UTF-8, a UTF-16 file.
+    public let diagnostics: [Diagnostic]
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], diagnostics: [Diagnostic] = []) {
         self.path = path
         self.bytes = bytes
+        self.diagnostics = diagnostics
     }
 
     /// Reads `path`, or explains why it cannot be used as a page.
     ///
-    /// A binary file or a file that is not valid UTF-8 yields a diagnostic that points at the first
-    /// offending byte, rather than text decoded with replacement characters. A file larger than
-    /// `maximumSize` is not read at all, and neither is anything but a regular file (a FIFO
-    /// would block the run, a device could stream forever).
+    /// A file larger than `maximumSize` is not read at all, and neither is anything but a regular
+    /// file (a FIFO would block the run, a device could stream forever). A binary file is refused
+    /// with a diagnostic at its first NUL byte; other bytes are checked as ``check(_:maximumSize:)`` says.
     public static func load(
         path: String, maximumSize: Int = InputLimits.defaultPageSize
     ) -> Result<SourceFile, Diagnostic> {
@@ -93,25 +95,56 @@ public struct SourceFile: Sendable {
             at: .init(file: path, line: 1, column: 1))
     }
 
-    /// Checks bytes that came from somewhere other than the file system (tests, standard input).
+    /// Checks bytes that came from somewhere other than the file system (tests, git blobs), and
+    /// turns them into UTF-8.
+    ///
+    /// A NUL byte makes the file binary: refused. A UTF-16 file with a byte order mark is
+    /// converted, with a warning. Bytes that are not UTF-8 (a page saved as Windows-1252) become
+    /// U+FFFD, with an error at the first of them: the rest of the page is still worth reading,
+    /// but no tool reads it as its author meant. Columns then count each replaced stretch as one
+    /// character, as editors show it.
     public static func check(
         _ file: SourceFile, maximumSize: Int = InputLimits.defaultPageSize
     ) -> Result<SourceFile, Diagnostic> {
-        let bytes = file.bytes
+        var bytes = file.bytes
+        var diagnostics = file.diagnostics
         if bytes.count > maximumSize { return .failure(tooLarge(file.path, size: bytes.count, limit: maximumSize)) }
-        let lines = LineTable(bytes)
+        if let utf16 = UTF16Text(bytes) {
+            bytes = utf16.utf8
+            diagnostics.append(Diagnostic(
+                .inputEncoding, "file is UTF-16 (\(utf16.byteOrder), with a byte order mark), not UTF-8; it is read converted",
+                at: SourceLocation(file: file.path, line: 1, column: 1)))
+        }
         if let nul = bytes.firstIndex(of: 0) {
-            let position = lines.position(of: nul, in: bytes)
+            let position = LineTable(bytes).position(of: nul, in: bytes)
             return .failure(Diagnostic(
                 .inputBinary, "file looks binary: it contains a NUL byte", at: position.in(file.path)))
         }
         if let bad = firstInvalidUTF8Offset(bytes) {
-            let position = lines.position(of: bad, in: bytes)
+            let replaced = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            let replacements = count(of: replacementCharacter, in: replaced) - count(of: replacementCharacter, in: bytes)
+            // Everything before the first invalid byte is the same in both.
+            let position = LineTable(replaced).position(of: bad, in: replaced)
             let hex = String(bytes[bad], radix: 16, uppercase: true)
-            return .failure(Diagnostic(
-                .inputInvalidUTF8, "file is not valid UTF-8: unexpected byte 0x\(hex)", at: position.in(file.path)))
+            let more = replacements > 1 ? " (and \(replacements - 1) more)" : ""
+            diagnostics.append(Diagnostic(
+                .inputInvalidUTF8, "file is not valid UTF-8: unexpected byte 0x\(hex), read as U+FFFD\(more)",
+                at: position.in(file.path)))
+            bytes = replaced
         }
-        return .success(file)
+        return .success(SourceFile(path: file.path, bytes: bytes, diagnostics: diagnostics))
+    }
+
+    private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    private static func count(of needle: [UInt8], in bytes: [UInt8]) -> Int {
+        var found = 0
+        var start = 0
+        while let index = ByteSearch.firstIndex(of: needle, in: bytes, from: start) {
+            found += 1
+            start = index + needle.count
+        }
+        return found
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -76,7 +76,7 @@ public struct SourcePage: Sendable {
 public enum PageReader {
     public static func read(_ file: SourceFile, limits: InputLimits = .init()) -> SourcePage {
         let bytes = file.bytes
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = file.diagnostics
         let bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let split = FrontMatterReader.split(bytes, from: bodyStart)
         let frontMatter = split?.frontMatter ?? FrontMatter()
@@ -97,6 +97,11 @@ public enum PageReader {
             for offset in unwrapped.unpaired {
                 diagnostics.append(Diagnostic(
                     .sideBySideSpanUnpaired, "localized span has no English partner; its local text is used",
+                    at: lines.position(of: offset, in: bytes).in(file.path)))
+            }
+            if let offset = unwrapped.unclosed {
+                diagnostics.append(Diagnostic(
+                    .sideBySideSpanUnpaired, "localized span is never closed; the rest of the page is read as it is",
                     at: lines.position(of: offset, in: bytes).in(file.path)))
             }
             (text, map, segments, form) = (unwrapped.text, unwrapped.map, unwrapped.segments, .sideBySide)
