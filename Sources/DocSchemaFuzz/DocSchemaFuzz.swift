@@ -33,7 +33,8 @@ enum DocSchemaFuzz {
 
     private static func replay(_ arguments: [String]) {
         guard !arguments.isEmpty else {
-            FileHandle.standardError.write(Data("usage: docschema-fuzz INPUT… (files or folders of fuzz inputs)\n".utf8))
+            let usage = "usage: docschema-fuzz INPUT… (files or folders of fuzz inputs)\n"
+            FileHandle.standardError.write(Data(usage.utf8))
             exit(2)
         }
         for path in inputs(arguments) {
@@ -44,8 +45,8 @@ enum DocSchemaFuzz {
             let outcome = FuzzHarness.run([UInt8](data))
             let facts = outcome.facts
             print("\(path): \(facts.form.rawValue) \(facts.kind.rawValue) page, \(facts.properties.count) properties, "
-                + "\(facts.diagnostics.count) diagnostics, \(outcome.schema.types.count) types, \(outcome.findings) findings, "
-                + "\(outcome.emitted) bytes emitted")
+                + "\(facts.diagnostics.count) diagnostics, \(outcome.schema.types.count) types, "
+                + "\(outcome.findings) findings, \(outcome.emitted) bytes emitted")
         }
     }
 

@@ -15,7 +15,8 @@ enum FuzzHarness {
     static func run(_ data: [UInt8]) -> Outcome {
         let input = FuzzInput(data)
         var facts: PageFacts
-        switch SourceFile.check(SourceFile(path: input.path, bytes: input.page)) {
+        let file = SourceFile(path: input.path, bytes: input.page)
+        switch SourceFile.check(file, maximumSize: input.options.limits.maximumPageSize) {
         case .success(let file):
             facts = Pipeline.extract(file, options: input.options)
         case .failure(let diagnostic):
@@ -41,7 +42,8 @@ enum FuzzHarness {
         if input.emits {
             emitted += (try? StableJSON.encode(pages))?.count ?? 0
             emitted += (try? StableJSON.encode(reconciled.schema))?.count ?? 0
-            emitted += CSDLWriter.write(reconciled.schema, options: .init(localizedDescriptions: input.options.localizedDescriptions)).utf8.count
+            let csdl = CSDLWriter.Options(localizedDescriptions: input.options.localizedDescriptions)
+            emitted += CSDLWriter.write(reconciled.schema, options: csdl).utf8.count
             let swift = SwiftGenerator.generate(reconciled.schema)
             emitted += swift.files.reduce(0) { $0 + $1.contents.utf8.count }
             findings += swift.diagnostics.count

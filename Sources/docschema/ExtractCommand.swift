@@ -46,6 +46,8 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Language of descriptions: en-US, or the locale of side-by-side pages (such as ru-RU).")
     var locale: String = "en-US"
 
+    @OptionGroup var limits: LimitOptions
+
     @OptionGroup var reporting: DiagnosticOptions
 
     @Flag(name: .long, help: "No progress line on a terminal.")
@@ -55,7 +57,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let files = try reporting.inputFiles(paths)
-        let options = ExtractionOptions(defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized)
+        let options = ExtractionOptions(
+            defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized, limits: limits.inputLimits)
         let progress = ProgressLine(total: files.count, quiet: quiet)
         var pages = await Pipeline.extract(files: files, options: options, progress: progress.callback)
         progress.finish()
@@ -80,8 +83,7 @@ struct ExtractCommand: AsyncParsableCommand {
         do {
             try OutputWriter.write(data, to: output)
         } catch {
-            reporting.report(findings)
-            throw fail("\(error)")
+            throw reporting.exit(reporting: unwritable(error, path: output ?? "-"), after: findings)
         }
         try reporting.finish(with: findings)
     }

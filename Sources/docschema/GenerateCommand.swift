@@ -60,12 +60,15 @@ struct GenerateCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not print which files were written and removed, nor a progress line.")
     var quiet = false
 
+    @OptionGroup var limits: LimitOptions
+
     @OptionGroup var reporting: DiagnosticOptions
 
     func run() async throws {
         let files = try reporting.inputFiles(paths)
         let progress = ProgressLine(total: files.count, quiet: quiet)
-        var pages = await Pipeline.extract(files: files, options: ExtractionOptions(defaultVersion: defaultVersion), progress: progress.callback)
+        let extraction = ExtractionOptions(defaultVersion: defaultVersion, limits: limits.inputLimits)
+        var pages = await Pipeline.extract(files: files, options: extraction, progress: progress.callback)
         progress.finish()
         var findings = pages.flatMap(\.diagnostics)
         if let version = apiVersion.version { pages = pages.filter { $0.apiVersion == version } }
@@ -88,8 +91,7 @@ struct GenerateCommand: AsyncParsableCommand {
                 }
             }
         } catch {
-            reporting.report(findings)
-            throw fail("\(error)")
+            throw reporting.exit(reporting: unwritable(error, path: output), after: findings)
         }
         try reporting.finish(with: findings)
     }

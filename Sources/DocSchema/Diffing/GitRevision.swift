@@ -41,7 +41,9 @@ public enum GitRevision {
                 throw Failure(description: "git cat-file: output ended early")
             }
             let header = String(decoding: output[offset..<end], as: UTF8.self).split(separator: " ")
-            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), size >= 0, size <= output.count - (end + 1) else {
+            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), size >= 0,
+                  size <= output.count - (end + 1)
+            else {
                 throw Failure(description: "git cat-file: cannot read \(name): \(header.joined(separator: " "))")
             }
             files.append(SourceFile(path: name, bytes: Array(output[(end + 1)..<(end + 1 + size)])))

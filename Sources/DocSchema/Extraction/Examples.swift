@@ -68,7 +68,11 @@ enum Examples {
         let excused = annotation?.isTruncated == true
         let issues = result.issues
             .filter { !(excused && $0.message == "truncation mark") }
-            .map { LenientJSONParser.Issue(offset: bodyOffset + $0.offset, message: $0.message) }
+            .map { issue in
+                var shifted = issue
+                shifted.offset += bodyOffset
+                return shifted
+            }
         return Parsed(example: example, issues: issues)
     }
 

@@ -40,40 +40,35 @@ private struct TreeWalker {
         self.text = text
     }
 
-    /// Visits the blocks under `root` in document order. The walk is a loop, not a recursion:
-    /// block quotes and lists nest as deep as the page says, and a line of a few thousand `>`
-    /// would overflow a worker thread's stack.
+    /// Visits the blocks under `root` in document order. A loop rather than a recursion: block
+    /// quotes and lists nest as deeply as the text says (`>>>>…`), and cmark-gfm builds such a
+    /// tree without complaint, so a recursive walk would overflow the stack.
     mutating func walkBlocks(_ root: OpaquePointer) {
-        var next = cmark_node_first_child(root)
-        var depth = 0
-        while let node = next {
-            if visit(node), let child = cmark_node_first_child(node) {
-                next = child
-                depth += 1
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            if visit(current), let child = cmark_node_first_child(current) {
+                node = child
                 continue
             }
-            let following = Self.following(node, depth: depth)
-            next = following.node
-            depth -= following.climbed
+            node = Self.next(after: current, within: root).node
         }
     }
 
-    /// The node after `node` once its children are skipped: its next sibling, or that of the
-    /// nearest ancestor that has one, climbing no higher than `depth` levels (the walk's root);
-    /// with how many levels it climbed.
-    static func following(_ node: OpaquePointer, depth: Int) -> (node: OpaquePointer?, climbed: Int) {
-        var current = node
-        var climbed = 0
+    /// The node after `node` in document order once its children are done: its next sibling,
+    /// or that of its nearest ancestor below `root` that has one; and how many levels up that is.
+    static func next(after node: OpaquePointer, within root: OpaquePointer) -> (node: OpaquePointer?, levelsUp: Int) {
+        var step = node
+        var levelsUp = 0
         while true {
-            if let sibling = cmark_node_next(current) { return (sibling, climbed) }
-            guard climbed < depth, let parent = cmark_node_parent(current) else { return (nil, climbed) }
-            current = parent
-            climbed += 1
+            if let sibling = cmark_node_next(step) { return (sibling, levelsUp) }
+            guard let parent = cmark_node_parent(step), parent != root else { return (nil, levelsUp) }
+            step = parent
+            levelsUp += 1
         }
     }
 
-    /// Copies out a leaf block; returns true for containers (document, lists, items, block
-    /// quotes, anything else with children), whose children the walk visits next.
+    /// Copies out a block extraction reads; returns true for a container whose children are
+    /// blocks to visit.
     private mutating func visit(_ node: OpaquePointer) -> Bool {
         let type = cmark_node_get_type(node)
         switch type {
@@ -89,17 +84,38 @@ private struct TreeWalker {
             let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0
             let start = offset(of: node)
             let contentStart = fenced ? lines.offset(line: Int(cmark_node_get_start_line(node)) + 1, byteColumn: 1) : start
+            let isClosed = !fenced || closesFence(
+                line: Int(cmark_node_get_end_line(node)), after: Int(cmark_node_get_start_line(node)),
+                character: UInt8(bitPattern: fenceChar), length: Int(fenceLength))
             blocks.append(.code(CodeBlock(
                 info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
-                contentOffset: contentStart, offset: start)))
+                contentOffset: contentStart, offset: start, isClosed: isClosed)))
         case CMARK_NODE_HTML_BLOCK:
             blocks.append(.html(HTMLBlock(literal: string(cmark_node_get_literal(node)), offset: offset(of: node))))
         case CMARK_NODE_TABLE:
             blocks.append(.table(table(node)))
         default:
+            // Containers (document, lists, items, block quotes) and anything else with children.
             return true
         }
         return false
+    }
+
+    /// Whether `line`, the last of a fenced block that opened on line `opening`, is its closing
+    /// fence: at least `length` fence characters after the indentation and quote markers, then
+    /// only spacing. cmark-gfm does not say whether it found one; a fence it closes at the end of
+    /// the page or of a container ends on a line of content instead.
+    private func closesFence(line: Int, after opening: Int, character: UInt8, length: Int) -> Bool {
+        guard line > opening, line <= lines.lineCount else { return false }
+        let end = line < lines.lineCount ? lines.lineStarts[line] : text.count
+        var index = lines.lineStarts[line - 1]
+        while index < end, [0x20, 0x09, UInt8(ascii: ">")].contains(text[index]) { index += 1 }
+        var run = 0
+        while index < end, text[index] == character {
+            run += 1
+            index += 1
+        }
+        return run >= length && text[index..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     private func table(_ node: OpaquePointer) -> Table {
@@ -179,37 +195,39 @@ private struct TreeWalker {
         return result
     }
 
-    /// What a node's children inherit: the link they sit in (an index into the links, or -1)
-    /// and whether they are strong.
+    /// What an inline node passes down to its children.
     private struct InlineContext {
+        /// The index in `links` of the link around them, or -1.
         var link: Int
         var strong: Bool
     }
 
-    /// A loop rather than a recursion, as in ``walkBlocks(_:)``: emphasis and links nest as
-    /// deep as the text says (`***…`), so the contexts of the open nodes live in an array.
-    private func collect(children container: OpaquePointer, into result: inout InlineText) {
-        var contexts = [InlineContext(link: -1, strong: false)]
-        var next = cmark_node_first_child(container)
+    /// A loop rather than a recursion, for the reason ``walkBlocks(_:)`` gives: emphasis nests
+    /// as deeply as the text says. `contexts` holds one entry per level below the children of
+    /// `parent`, so plain text, most of what there is, allocates none.
+    private func collect(children parent: OpaquePointer, into result: inout InlineText) {
+        var contexts: [InlineContext] = []
+        var next = cmark_node_first_child(parent)
         while let node = next {
-            let context = contexts[contexts.count - 1]
+            let context = contexts.last ?? InlineContext(link: -1, strong: false)
+            let (link, strong) = (context.link, context.strong)
             var inner: InlineContext?
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
-                append(.text, string(cmark_node_get_literal(node)), node, context, &result)
+                append(.text, string(cmark_node_get_literal(node)), node, link, strong, &result)
             case CMARK_NODE_CODE:
-                append(.code, string(cmark_node_get_literal(node)), node, context, &result)
+                append(.code, string(cmark_node_get_literal(node)), node, link, strong, &result)
             case CMARK_NODE_HTML_INLINE:
-                append(.html, string(cmark_node_get_literal(node)), node, context, &result)
+                append(.html, string(cmark_node_get_literal(node)), node, link, strong, &result)
             case CMARK_NODE_SOFTBREAK:
-                append(.text, " ", node, context, &result)
+                append(.text, " ", node, link, strong, &result)
             case CMARK_NODE_LINEBREAK:
-                append(.lineBreak, "", node, context, &result)
+                append(.lineBreak, "", node, link, strong, &result)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 result.links.append(InlineText.Link(destination: string(cmark_node_get_url(node)), offset: offset(of: node)))
-                inner = InlineContext(link: result.links.count - 1, strong: context.strong)
+                inner = InlineContext(link: result.links.count - 1, strong: strong)
             case CMARK_NODE_STRONG:
-                inner = InlineContext(link: context.link, strong: true)
+                inner = InlineContext(link: link, strong: true)
             default:
                 inner = context
             }
@@ -218,22 +236,21 @@ private struct TreeWalker {
                 next = child
                 continue
             }
-            let following = Self.following(node, depth: contexts.count - 1)
+            let following = Self.next(after: node, within: parent)
+            contexts.removeLast(following.levelsUp)
             next = following.node
-            contexts.removeLast(following.climbed)
         }
     }
 
     private func append(
-        _ kind: InlineText.Kind, _ text: String, _ node: OpaquePointer, _ context: InlineContext, _ result: inout InlineText
+        _ kind: InlineText.Kind, _ text: String, _ node: OpaquePointer, _ link: Int, _ strong: Bool,
+        _ result: inout InlineText
     ) {
         // Adjacent text nodes (cmark splits text at every special character) are merged.
-        if kind == .text, let last = result.spans.last, last.kind == .text, last.link == context.link,
-           last.isStrong == context.strong {
+        if kind == .text, let last = result.spans.last, last.kind == .text, last.link == link, last.isStrong == strong {
             result.spans[result.spans.count - 1].text += text
             return
         }
-        result.spans.append(InlineText.Span(
-            kind: kind, text: text, offset: offset(of: node), link: context.link, isStrong: context.strong))
+        result.spans.append(InlineText.Span(kind: kind, text: text, offset: offset(of: node), link: link, isStrong: strong))
     }
 }

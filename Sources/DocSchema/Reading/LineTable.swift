@@ -22,18 +22,20 @@ public struct LineTable: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             var checkpoint = 0
             for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-                // Record the checkpoints this line reaches before its newline; only lines that
-                // cross one are counted, so ordinary pages pay almost nothing.
+                // The checkpoints this line reaches before its newline. Each counts at most the
+                // 4 KB since the one before it, so ordinary pages pay about one line per 4 KB.
                 let lineStart = starts[starts.count - 1]
                 while checkpoint * Self.checkpointStride <= index {
-                    checkpoints.append(Self.scalars(in: buffer, from: lineStart, to: checkpoint * Self.checkpointStride, after: checkpoints))
+                    let end = checkpoint * Self.checkpointStride
+                    checkpoints.append(Self.scalars(in: buffer, from: lineStart, to: end, after: checkpoints))
                     checkpoint += 1
                 }
                 starts.append(index + 1)
             }
             let lineStart = starts[starts.count - 1]
             while checkpoint * Self.checkpointStride < buffer.count {
-                checkpoints.append(Self.scalars(in: buffer, from: lineStart, to: checkpoint * Self.checkpointStride, after: checkpoints))
+                let end = checkpoint * Self.checkpointStride
+                checkpoints.append(Self.scalars(in: buffer, from: lineStart, to: end, after: checkpoints))
                 checkpoint += 1
             }
         }
@@ -43,7 +45,9 @@ public struct LineTable: Sendable {
 
     /// The scalars in `buffer[lineStart..<end]`, counted from the checkpoint before `end` when
     /// it lies on the same line.
-    private static func scalars(in buffer: UnsafeBufferPointer<UInt8>, from lineStart: Int, to end: Int, after checkpoints: [Int]) -> Int {
+    private static func scalars(
+        in buffer: UnsafeBufferPointer<UInt8>, from lineStart: Int, to end: Int, after checkpoints: [Int]
+    ) -> Int {
         var count = 0
         var cursor = lineStart
         if let previous = checkpoints.last, end - checkpointStride >= lineStart {

@@ -10,13 +10,15 @@ struct GitBatchOutputTests {
 
     @Test("well-formed output gives each blob's bytes under its name")
     func wellFormed() throws {
-        let files = try GitRevision.parseBatch(batch("abc blob 3\none\ndef blob 5\ntwo\n!\n"), names: ["a.md", "b.md"])
+        let output = batch("abc blob 3\none\ndef blob 5\ntwo\n!\n")
+        let files = try GitRevision.parseBatch(output, names: ["a.md", "b.md"])
         #expect(files.map(\.path) == ["a.md", "b.md"])
         #expect(files.map { String(decoding: $0.bytes, as: UTF8.self) } == ["one", "two\n!"])
     }
 
-    @Test("a size that is negative, runs past the end or overflows is a failure, not a trap",
-          arguments: ["abc blob -2\nxy\n", "abc blob 99\nxy\n", "abc blob \(Int.max)\nxy\n", "abc blob \(Int.max - 2)\nxy\n"])
+    static let badSizes = [-2, 99, Int.max, Int.max - 2].map { "abc blob \($0)\nxy\n" }
+
+    @Test("a size that is negative, runs past the end or overflows is a failure, not a trap", arguments: badSizes)
     func badSize(output: String) {
         #expect(throws: GitRevision.Failure.self) { try GitRevision.parseBatch(batch(output), names: ["a.md"]) }
     }
@@ -24,7 +26,11 @@ struct GitBatchOutputTests {
     @Test("output that ends before every name has its blob is a failure")
     func endsEarly() {
         // The blob has no newline after it, so the next header would start past the end.
-        #expect(throws: GitRevision.Failure.self) { try GitRevision.parseBatch(batch("abc blob 2\nxy"), names: ["a.md", "b.md"]) }
-        #expect(throws: GitRevision.Failure.self) { try GitRevision.parseBatch(batch("abc missing\n"), names: ["a.md"]) }
+        #expect(throws: GitRevision.Failure.self) {
+            try GitRevision.parseBatch(batch("abc blob 2\nxy"), names: ["a.md", "b.md"])
+        }
+        #expect(throws: GitRevision.Failure.self) {
+            try GitRevision.parseBatch(batch("abc missing\n"), names: ["a.md"])
+        }
     }
 }
