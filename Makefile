@@ -5,6 +5,7 @@
 #   make bench         time the pipeline against the bare markdown parser
 #   make generate      refresh Generated/ (from seeds/) and Tests/AdversarialModels/
 #   make example       build Examples/NotesClient with the build-tool plugin, change a page, rebuild
+#   make fuzz          build the libFuzzer target and fuzz Read…Reconcile for SECONDS (default 60)
 
 SWIFT        ?= swift
 CORPUS       ?= ../shared/corpus
@@ -15,7 +16,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release
 RUNS         ?= 5
 
-.PHONY: all deps build release run test generate example corpus-check bench clean
+.PHONY: all deps build release run test generate example corpus-check bench fuzz clean
 
 all: test
 
@@ -87,5 +88,24 @@ bench: release
 	@if [ ! -d "$(CORPUS)/en-2021-07" ]; then echo "bench: $(CORPUS)/en-2021-07 not found; skipped"; exit 0; fi; \
 	.ci/bench $(RELEASE_BIN)/docschema "$(CORPUS)" --runs $(RUNS)
 
+# libFuzzer drives docschema-fuzz (Sources/DocSchemaFuzz) with ASan and coverage, built in a
+# folder of its own so the normal build never sees the sanitizers. SwiftPM names an executable's
+# entry point itself, so the target keeps its own main and links libFuzzer's no-main runtime.
+SECONDS      ?= 60
+FUZZ_BUILD   := .build-fuzz
+FUZZ_DIR     := .fuzz
+FUZZ_RUNTIME := $(shell $(SWIFT)c -print-target-info 2>/dev/null | sed -n 's/.*"runtimeResourcePath": "\(.*\)".*/\1/p')/clang/lib/linux/libclang_rt.fuzzer_no_main-$(shell uname -m).a
+FUZZ_FLAGS   := -Xswiftc -DDOCSCHEMA_LIBFUZZER -Xswiftc -sanitize=address \
+	-Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table \
+	-Xlinker $(FUZZ_RUNTIME) -Xlinker -lstdc++
+
+fuzz: deps
+	@test -f "$(FUZZ_RUNTIME)" || { echo "fuzz: $(FUZZ_RUNTIME) not found (the toolchain has no libFuzzer)"; exit 2; }
+	@echo "Building docschema-fuzz with libFuzzer and ASan in $(FUZZ_BUILD)"
+	@mkdir -p $(FUZZ_DIR); \
+	$(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product docschema-fuzz $(FUZZ_FLAGS) >$(FUZZ_DIR)/build.log 2>&1; \
+	status=$$?; grep -v -e 'Cannot export local symbol' $(FUZZ_DIR)/build.log; exit $$status
+	.ci/fuzz $(FUZZ_BUILD)/release/docschema-fuzz $(FUZZ_DIR) $(SECONDS) seeds $(CORPUS)
+
 clean:
-	rm -rf .build
+	rm -rf .build $(FUZZ_BUILD) $(FUZZ_DIR)

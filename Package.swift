@@ -46,6 +46,12 @@ let package = Package(
             dependencies: ["DocSchema"],
             path: "Sources/CorpusCheck"
         ),
+        // libFuzzer's target (`make fuzz`); a normal build makes it a replayer of fuzz inputs.
+        .executableTarget(
+            name: "docschema-fuzz",
+            dependencies: ["DocSchema"],
+            path: "Sources/DocSchemaFuzz"
+        ),
         // The models generated from seeds/ (`make generate`), compiled to prove they build.
         .target(name: "GraphModels", path: "Generated"),
         .testTarget(

@@ -16,14 +16,20 @@ struct CacheOptions: ParsableArguments {
     /// The cache, when asked for; a folder that cannot be made is a usage error (exit 2).
     func open() throws -> FactsCache? {
         guard let directory else { return nil }
-        do { return try FactsCache(directory: directory) } catch { throw fail("\(error)") }
+        do { return try FactsCache(directory: directory) } catch { throw fail(error) }
     }
 
     /// Saves what this run added. A cache that cannot be written costs the next run time, not
-    /// this run its result, so it is reported and the run goes on.
+    /// this run its result, so it is reported as a warning and the run goes on.
     func save(_ cache: FactsCache?) {
         guard let cache else { return }
-        do { try cache.save() } catch { FileHandle.standardError.write(Data("docschema: warning: \(error)\n".utf8)) }
+        do {
+            try cache.save()
+        } catch {
+            var warning = error
+            warning.severity = .warning
+            FileHandle.standardError.write(Data(TextReporter.render([warning]).utf8))
+        }
         if printsStatistics {
             let statistics = cache.statistics
             FileHandle.standardError.write(Data(

@@ -71,9 +71,11 @@ struct CheckCommand: AsyncParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @OptionGroup var limits: LimitOptions
+
     @OptionGroup var caching: CacheOptions
 
-    @Flag(name: .long, help: "No progress line on a terminal.")
+    @Flag(name: .long, help: "No progress line on a terminal, and no summary on standard error: nothing there but diagnostics.")
     var quiet = false
 
     @Flag(name: .long, help: "List every rule with its default severity and description, then exit.")
@@ -93,12 +95,17 @@ struct CheckCommand: AsyncParsableCommand {
         let listing = InputFiles.list(self.paths)
         var findings = listing.failures
         let accepted = try baseline.map { path in
-            do { return try Baseline.read(from: path) } catch { throw fail("\(error)") }
+            do {
+                return try Baseline.read(from: path)
+            } catch {
+                throw fail(Diagnostic(.inputUnreadable, "\(error)", at: SourceLocation(file: path, line: 1, column: 1)))
+            }
         }
         let cache = try caching.open()
         let progress = ProgressLine(total: listing.files.count, quiet: quiet)
         findings += await Checker.check(
-            files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion), cache: cache,
+            files: listing.files, options: ExtractionOptions(defaultVersion: reportOptions.defaultVersion, limits: limits.inputLimits),
+            cache: cache,
             progress: progress.callback)
         progress.finish()
         caching.save(cache)
@@ -106,8 +113,8 @@ struct CheckCommand: AsyncParsableCommand {
 
         if let writeBaseline {
             let data = try StableJSON.encode(Baseline(CheckReport(findings: findings, paths: paths)))
-            do { try OutputWriter.write(data, to: writeBaseline) } catch { throw fail("\(error)") }
-            FileHandle.standardError.write(Data("docschema: wrote \(findings.count) findings to \(writeBaseline)\n".utf8))
+            do { try OutputWriter.write(data, to: writeBaseline) } catch { throw fail(unwritable(error, path: writeBaseline)) }
+            if !quiet { FileHandle.standardError.write(Data("docschema: wrote \(findings.count) findings to \(writeBaseline)\n".utf8)) }
             return
         }
 
@@ -124,7 +131,7 @@ struct CheckCommand: AsyncParsableCommand {
             data = Data(GitHubReporter.render(report, limit: reportOptions.maxAnnotations).utf8)
         }
         try reportOptions.write(data)
-        if format != .github { FileHandle.standardError.write(Data("docschema: \(report.summary)\n".utf8)) }
+        if format != .github && !quiet { FileHandle.standardError.write(Data("docschema: \(report.summary)\n".utf8)) }
 
         if report.findings.contains(where: { Checker.inputRules.contains($0.rule) }) { throw ExitCode(2) }
         let threshold: Severity = switch failOn {

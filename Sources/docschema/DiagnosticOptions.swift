@@ -48,6 +48,16 @@ struct DiagnosticOptions: ParsableArguments {
         }
     }
 
+    /// Reports `findings`, then `failure`, and ends the command with exit code 2. `--diagnostics
+    /// none` silences the findings, not the failure: the command did not do what it was asked.
+    func exit(reporting failure: Diagnostic, after findings: [Diagnostic]) -> ExitCode {
+        if diagnostics == .none {
+            return fail(failure)
+        }
+        report(findings + [failure])
+        return ExitCode(2)
+    }
+
     /// Lists the input files; a path that does not exist ends the command with exit code 2.
     func inputFiles(_ paths: [String]) throws -> [String] {
         let listing = InputFiles.list(paths)
@@ -59,10 +69,17 @@ struct DiagnosticOptions: ParsableArguments {
     }
 }
 
-/// Ends a command with exit code 2 after saying why on standard error.
-func fail(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("docschema: \(message)\n".utf8))
+/// Ends a command with exit code 2 after saying why on standard error, as a diagnostic like
+/// any other, so that tools reading standard error need only one format.
+func fail(_ diagnostic: Diagnostic) -> ExitCode {
+    FileHandle.standardError.write(Data(TextReporter.render([diagnostic]).utf8))
     return ExitCode(2)
+}
+
+/// The diagnostic of an output that could not be written.
+func unwritable(_ error: any Error, path: String) -> Diagnostic {
+    (error as? OutputWriter.Failure)?.diagnostic
+        ?? Diagnostic(.outputUnwritable, "cannot write: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
 }
 
 extension APIVersion: ExpressibleByArgument {}

@@ -78,6 +78,8 @@ struct DiffCommand: AsyncParsableCommand {
 
     @OptionGroup var reportOptions: ReportOptions
 
+    @OptionGroup var limits: LimitOptions
+
     @Flag(name: .long, help: "List every diff rule with its level and impact, then exit.")
     var listRules = false
 
@@ -97,7 +99,7 @@ struct DiffCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(Self.ruleList().utf8))
             return
         }
-        let options = ExtractionOptions(defaultVersion: reportOptions.defaultVersion)
+        let options = ExtractionOptions(defaultVersion: reportOptions.defaultVersion, limits: limits.inputLimits)
         let (old, new) = try await sides(options)
         let findings = SchemaDiff.diff(old, new, options: .init(strictBeta: strictBeta))
         let report = DiffReport(findings: findings, level: level, paths: reportOptions.paths)
@@ -125,7 +127,7 @@ struct DiffCommand: AsyncParsableCommand {
                 loaded = (DiffInput.load(try GitRevision.files(at: range.old, paths: scope), options: options),
                           DiffInput.load(try GitRevision.files(at: range.new, paths: scope), options: options))
             } catch {
-                throw fail("\(error)")
+                throw fail(Diagnostic(.inputUnreadable, "\(error)", at: SourceLocation(file: scope[0], line: 1, column: 1)))
             }
         } else {
             loaded = (await DiffInput.load(paths[0], options: options), await DiffInput.load(paths[1], options: options))

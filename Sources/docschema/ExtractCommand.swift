@@ -46,6 +46,8 @@ struct ExtractCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Language of descriptions: en-US, or the locale of side-by-side pages (such as ru-RU).")
     var locale: String = "en-US"
 
+    @OptionGroup var limits: LimitOptions
+
     @OptionGroup var reporting: DiagnosticOptions
 
     @OptionGroup var caching: CacheOptions
@@ -57,7 +59,8 @@ struct ExtractCommand: AsyncParsableCommand {
 
     func run() async throws {
         let files = try reporting.inputFiles(paths)
-        let options = ExtractionOptions(defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized)
+        let options = ExtractionOptions(
+            defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized, limits: limits.inputLimits)
         let cache = try caching.open()
         let progress = ProgressLine(total: files.count, quiet: quiet)
         // CSDL is always one version's (v1.0 unless asked); the other formats keep every version unless asked.
@@ -84,8 +87,7 @@ struct ExtractCommand: AsyncParsableCommand {
         do {
             try OutputWriter.write(data, to: output)
         } catch {
-            reporting.report(findings)
-            throw fail("\(error)")
+            throw reporting.exit(reporting: unwritable(error, path: output ?? "-"), after: findings)
         }
         try reporting.finish(with: findings)
     }

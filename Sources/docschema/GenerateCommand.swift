@@ -60,6 +60,8 @@ struct GenerateCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not print which files were written and removed, nor a progress line.")
     var quiet = false
 
+    @OptionGroup var limits: LimitOptions
+
     @OptionGroup var reporting: DiagnosticOptions
 
     @OptionGroup var caching: CacheOptions
@@ -68,9 +70,9 @@ struct GenerateCommand: AsyncParsableCommand {
         let files = try reporting.inputFiles(paths)
         let cache = try caching.open()
         let progress = ProgressLine(total: files.count, quiet: quiet)
+        let extraction = ExtractionOptions(defaultVersion: defaultVersion, limits: limits.inputLimits)
         let (reconciled, diagnostics) = await Pipeline.reconcile(
-            files: files, options: ExtractionOptions(defaultVersion: defaultVersion), version: apiVersion.version, cache: cache,
-            progress: progress.callback)
+            files: files, options: extraction, version: apiVersion.version, cache: cache, progress: progress.callback)
         progress.finish()
         caching.save(cache)
         var findings = diagnostics
@@ -91,8 +93,7 @@ struct GenerateCommand: AsyncParsableCommand {
                 }
             }
         } catch {
-            reporting.report(findings)
-            throw fail("\(error)")
+            throw reporting.exit(reporting: unwritable(error, path: output), after: findings)
         }
         try reporting.finish(with: findings)
     }

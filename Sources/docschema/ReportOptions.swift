@@ -20,6 +20,6 @@ struct ReportOptions: ParsableArguments {
 
     /// Writes the report; a failure to write ends the command with exit code 2.
     func write(_ data: Data) throws {
-        do { try OutputWriter.write(data, to: output) } catch { throw fail("\(error)") }
+        do { try OutputWriter.write(data, to: output) } catch { throw fail(unwritable(error, path: output ?? "-")) }
     }
 }

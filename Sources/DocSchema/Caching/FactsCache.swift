@@ -43,11 +43,6 @@ public final class FactsCache: Sendable {
         case new([UInt8])
     }
 
-    /// The cache folder or file cannot be written.
-    public struct Failure: Error, CustomStringConvertible {
-        public var description: String
-    }
-
     /// How a run used the cache.
     public struct Statistics: Sendable, Equatable {
         /// Pages whose facts came from the cache.
@@ -61,12 +56,13 @@ public final class FactsCache: Sendable {
 
     /// Opens the cache in `directory`, creating the folder when it does not exist. A pack that
     /// is missing, damaged or from another format is treated as empty.
-    public init(directory: String) throws(Failure) {
+    public init(directory: String) throws(Diagnostic) {
         let folder = URL(fileURLWithPath: directory)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(description: "cannot create the cache folder \(directory): \((error as NSError).localizedDescription)")
+            throw Diagnostic(.outputUnwritable, "cannot create the cache folder: \((error as NSError).localizedDescription)",
+                             at: SourceLocation(file: directory, line: 1, column: 1))
         }
         path = folder.appendingPathComponent(Self.fileName).path
         toolIdentity = Self.executableDigest()
@@ -141,7 +137,7 @@ public final class FactsCache: Sendable {
 
     /// Writes the pack when this run added entries or left some out; atomically, so that an
     /// interrupted run leaves the previous pack whole.
-    public func save() throws(Failure) {
+    public func save() throws(Diagnostic) {
         let used = state.withLock { $0.used }
         let earlier = index.filter { used[$0.key] == nil && $0.value.kind == .page }
         let keepsEarlier = earlier.count < used.count
@@ -169,7 +165,8 @@ public final class FactsCache: Sendable {
         do {
             try OutputWriter.write(Data(writer.bytes), to: path)
         } catch {
-            throw Failure(description: "cannot write the cache: \(error)")
+            throw (error as? OutputWriter.Failure)?.diagnostic
+                ?? Diagnostic(.outputUnwritable, "cannot write the cache: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
         }
     }
 

@@ -2,9 +2,14 @@
 public enum Checker {
     /// Every rule, in the order `--list-rules` shows them.
     public static let rules: [any CheckRule] = [
+        InputEncodingRule(),
+        PageEmptyRule(),
+        FenceUnterminatedRule(),
         TableMalformedRule(),
+        TableTooWideRule(),
         TypeUnknownRule(),
         JSONInvalidRule(),
+        JSONTooDeepRule(),
         ExamplePropertyUndocumentedRule(),
         RepresentationVsTableRule(),
         ExampleTypeMismatchRule(),
@@ -24,7 +29,7 @@ public enum Checker {
 
     /// Rules that say the input itself could not be read; their findings are reported by every
     /// check and make it fail with exit code 2.
-    public static let inputRules: Set<RuleID> = [.inputUnreadable, .inputBinary, .inputInvalidUTF8]
+    public static let inputRules: Set<RuleID> = [.inputUnreadable, .inputBinary, .inputInvalidUTF8, .pageTooLarge]
 
     public static func rule(_ id: RuleID) -> (any CheckRule)? {
         rules.first { $0.id == id }

@@ -5,11 +5,21 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     case inputUnreadable = "input-unreadable"
     case inputBinary = "input-binary"
     case inputInvalidUTF8 = "input-invalid-utf8"
+    /// A UTF-16 page, read converted to UTF-8.
+    case inputEncoding = "input-encoding"
+    /// A page larger than `--max-page-size`, skipped unread.
+    case pageTooLarge = "page-too-large"
+    /// A page with nothing but spacing in it.
+    case pageEmpty = "page-empty"
     /// A `.json` input to `diff` that is not a schema `extract --format json` wrote.
     case schemaInvalid = "schema-invalid"
     case frontMatterInvalid = "front-matter-invalid"
     case plainTextPage = "plain-text-page"
     case sideBySideSpanUnpaired = "side-by-side-span-unpaired"
+    /// A code fence that is never closed, so the rest of its container is read as code.
+    case fenceUnterminated = "fence-unterminated"
+    /// A table row with more cells than `--max-table-columns`; the rest are ignored.
+    case tableTooWide = "table-too-wide"
 
     // Extracting facts from one page
     case apiVersionUnknown = "api-version-unknown"
@@ -17,6 +27,8 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     case tableMalformed = "table-malformed"
     case typeUnknown = "type-unknown"
     case jsonInvalid = "json-invalid"
+    /// Example JSON nested deeper than the parser descends; the deeper part is left out.
+    case jsonTooDeep = "json-too-deep"
     case annotationInvalid = "annotation-invalid"
     case enumMemberEmpty = "enum-member-empty"
     case placeholderText = "placeholder-text"
@@ -44,6 +56,10 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     case kindConflict = "kind-conflict"
     case typeUnresolved = "type-unresolved"
 
+    // Writing the output
+    /// An output file or folder that cannot be written; nothing of it is changed.
+    case outputUnwritable = "output-unwritable"
+
     // Generating Swift
     case swiftNameCollision = "swift-name-collision"
     case inheritedPropertyConflict = "inherited-property-conflict"
@@ -51,15 +67,16 @@ public enum RuleID: String, Codable, Sendable, CaseIterable, Comparable {
     /// The severity a finding of this rule gets unless a caller overrides it.
     public var defaultSeverity: Severity {
         switch self {
-        case .inputUnreadable, .inputBinary, .inputInvalidUTF8, .schemaInvalid, .tableMalformed, .jsonInvalid,
-            .exampleTypeMismatch, .exampleEnumValueUndocumented, .exampleODataTypeUnknown, .nameCasingMismatch:
+        case .inputUnreadable, .inputBinary, .inputInvalidUTF8, .pageTooLarge, .schemaInvalid, .outputUnwritable,
+            .tableMalformed, .jsonInvalid, .exampleTypeMismatch, .exampleEnumValueUndocumented,
+            .exampleODataTypeUnknown, .nameCasingMismatch:
             .error
-        case .frontMatterInvalid, .sideBySideSpanUnpaired, .apiVersionUnknown, .typeNameUnknown,
-            .typeUnknown, .annotationInvalid, .enumMemberEmpty, .placeholderText, .untranslatedIdentifier,
-            .identifierInvalid, .typeConflict, .baseTypeConflict, .kindConflict, .typeUnresolved,
-            .swiftNameCollision, .inheritedPropertyConflict, .examplePropertyUndocumented, .representationVsTable,
-            .exampleDateTimeInvalid, .enumListMismatch, .contentLengthMismatch, .versionDrift, .readOnlyInRequest,
-            .statusCodeUnexpected:
+        case .inputEncoding, .pageEmpty, .frontMatterInvalid, .sideBySideSpanUnpaired, .fenceUnterminated,
+            .tableTooWide, .jsonTooDeep, .apiVersionUnknown, .typeNameUnknown, .typeUnknown, .annotationInvalid,
+            .enumMemberEmpty, .placeholderText, .untranslatedIdentifier, .identifierInvalid, .typeConflict,
+            .baseTypeConflict, .kindConflict, .typeUnresolved, .swiftNameCollision, .inheritedPropertyConflict,
+            .examplePropertyUndocumented, .representationVsTable, .exampleDateTimeInvalid, .enumListMismatch,
+            .contentLengthMismatch, .versionDrift, .readOnlyInRequest, .statusCodeUnexpected:
             .warning
         case .plainTextPage, .placeholderResolved:
             .note

@@ -26,7 +26,7 @@ public enum DiffInput {
         var failures: [Diagnostic] = []
         var checked: [SourceFile] = []
         for file in files {
-            switch SourceFile.check(file) {
+            switch SourceFile.check(file, maximumSize: options.limits.maximumPageSize) {
             case .success(let file): checked.append(file)
             case .failure(let diagnostic): failures.append(diagnostic)
             }

@@ -30,14 +30,20 @@ public enum GitRevision {
         return try parseBatch(blobs, names: names)
     }
 
-    /// `<oid> blob <size>\n<bytes>\n` for each name, in order.
-    private static func parseBatch(_ output: [UInt8], names: [String]) throws -> [SourceFile] {
+    /// `<oid> blob <size>\n<bytes>\n` for each name, in order. The size is checked against
+    /// what is left of the output before any arithmetic, so that no header can make the slice
+    /// run backwards or past the end.
+    static func parseBatch(_ output: [UInt8], names: [String]) throws -> [SourceFile] {
         var files: [SourceFile] = []
         var offset = 0
         for name in names {
-            guard let end = output[offset...].firstIndex(of: 0x0A) else { throw Failure(description: "git cat-file: output ended early") }
+            guard offset <= output.count, let end = output[offset...].firstIndex(of: 0x0A) else {
+                throw Failure(description: "git cat-file: output ended early")
+            }
             let header = String(decoding: output[offset..<end], as: UTF8.self).split(separator: " ")
-            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), end + 1 + size <= output.count else {
+            guard header.count == 3, header[1] == "blob", let size = Int(header[2]), size >= 0,
+                  size <= output.count - (end + 1)
+            else {
                 throw Failure(description: "git cat-file: cannot read \(name): \(header.joined(separator: " "))")
             }
             files.append(SourceFile(path: name, bytes: Array(output[(end + 1)..<(end + 1 + size)])))

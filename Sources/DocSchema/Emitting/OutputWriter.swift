@@ -11,6 +11,15 @@ public enum OutputWriter {
             case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
             }
         }
+
+        /// The failure as a finding at the output's path, so that standard error holds nothing
+        /// but diagnostics.
+        public var diagnostic: Diagnostic {
+            switch self {
+            case .cannotWrite(let path, let reason):
+                Diagnostic(.outputUnwritable, "cannot write: \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
+            }
+        }
     }
 
     public static func write(_ data: Data, to path: String?) throws {

@@ -69,7 +69,11 @@ enum Examples {
         let excused = annotation?.isTruncated == true
         let issues = result.issues
             .filter { !(excused && $0.message == "truncation mark") }
-            .map { LenientJSONParser.Issue(offset: bodyOffset + $0.offset, message: $0.message) }
+            .map { issue in
+                var shifted = issue
+                shifted.offset += bodyOffset
+                return shifted
+            }
         return Parsed(example: example, issues: issues)
     }
 
@@ -79,15 +83,18 @@ enum Examples {
         into example: inout Example
     ) -> Int {
         var index = start + 1
+        // Kept as the lines go by: summing the lines before each header made a block of many
+        // header lines quadratic (50 000 of them took minutes).
+        var offset = block.contentOffset + rawLines[..<index].reduce(0) { $0 + $1.utf8.count + 1 }
         while index < lines.count {
             let line = lines[index]
             if line.allSatisfy(\.isWhitespace) { return index + 1 }
             guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("{"), !line.hasPrefix("[") else { return index }
             let name = line[..<colon].trimmingSpaces()
             guard !name.isEmpty, !name.contains(" ") else { return index }
-            let offset = block.contentOffset + rawLines[..<index].reduce(0) { $0 + $1.utf8.count + 1 }
             example.headers.append(Example.Header(
                 name: name, value: line[line.index(after: colon)...].trimmingSpaces(), position: position(offset)))
+            offset += rawLines[index].utf8.count + 1
             index += 1
         }
         return index

@@ -6,10 +6,13 @@ public struct ExtractionOptions: Sendable {
     public var defaultVersion: APIVersion
     /// Whether side-by-side pages also yield descriptions in their own language.
     public var localizedDescriptions: Bool
+    /// How large a page, how wide a table may be.
+    public var limits: InputLimits
 
-    public init(defaultVersion: APIVersion = .v1, localizedDescriptions: Bool = false) {
+    public init(defaultVersion: APIVersion = .v1, localizedDescriptions: Bool = false, limits: InputLimits = .init()) {
         self.defaultVersion = defaultVersion
         self.localizedDescriptions = localizedDescriptions
+        self.limits = limits
     }
 }
 
@@ -224,6 +227,10 @@ struct PageExtraction {
     private mutating func visit(_ code: CodeBlock) {
         let annotation = pendingAnnotation
         pendingAnnotation = nil
+        if !code.isClosed {
+            diagnose(.fenceUnterminated, "code fence is never closed: what follows it is read as code, "
+                + "to the end of the page or of its list or quote", at: code.offset)
+        }
         if code.literal.containsBytes("not found"), code.literal.containsBytes(" URI ") {
             diagnose(.placeholderText, "placeholder text 'URI … not found' left in the page", at: code.contentOffset)
         }
@@ -231,8 +238,12 @@ struct PageExtraction {
             code, annotation: annotation, inRepresentationSection: sectionRole == .representation, position: position)
         guard let parsed else { return }
         facts.examples.append(parsed.example)
-        if let first = parsed.issues.first {
-            let more = parsed.issues.count > 1 ? " (and \(parsed.issues.count - 1) more)" : ""
+        if let deep = parsed.issues.first(where: { $0.kind == .tooDeep }) {
+            diagnose(.jsonTooDeep, "example JSON is \(deep.message); the deeper values are left out", at: deep.offset)
+        }
+        let invalid = parsed.issues.filter { $0.kind == .syntax }
+        if let first = invalid.first {
+            let more = invalid.count > 1 ? " (and \(invalid.count - 1) more)" : ""
             diagnose(.jsonInvalid, "example body is not valid JSON: \(first.message)\(more)", at: first.offset)
         }
     }

@@ -40,15 +40,36 @@ private struct TreeWalker {
         self.text = text
     }
 
-    mutating func walkBlocks(_ parent: OpaquePointer) {
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            visit(node)
-            child = cmark_node_next(node)
+    /// Visits the blocks under `root` in document order. A loop rather than a recursion: block
+    /// quotes and lists nest as deeply as the text says (`>>>>…`), and cmark-gfm builds such a
+    /// tree without complaint, so a recursive walk would overflow the stack.
+    mutating func walkBlocks(_ root: OpaquePointer) {
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            if visit(current), let child = cmark_node_first_child(current) {
+                node = child
+                continue
+            }
+            node = Self.next(after: current, within: root).node
         }
     }
 
-    private mutating func visit(_ node: OpaquePointer) {
+    /// The node after `node` in document order once its children are done: its next sibling,
+    /// or that of its nearest ancestor below `root` that has one; and how many levels up that is.
+    static func next(after node: OpaquePointer, within root: OpaquePointer) -> (node: OpaquePointer?, levelsUp: Int) {
+        var step = node
+        var levelsUp = 0
+        while true {
+            if let sibling = cmark_node_next(step) { return (sibling, levelsUp) }
+            guard let parent = cmark_node_parent(step), parent != root else { return (nil, levelsUp) }
+            step = parent
+            levelsUp += 1
+        }
+    }
+
+    /// Copies out a block extraction reads; returns true for a container whose children are
+    /// blocks to visit.
+    private mutating func visit(_ node: OpaquePointer) -> Bool {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_HEADING:
@@ -63,17 +84,38 @@ private struct TreeWalker {
             let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0
             let start = offset(of: node)
             let contentStart = fenced ? lines.offset(line: Int(cmark_node_get_start_line(node)) + 1, byteColumn: 1) : start
+            let isClosed = !fenced || closesFence(
+                line: Int(cmark_node_get_end_line(node)), after: Int(cmark_node_get_start_line(node)),
+                character: UInt8(bitPattern: fenceChar), length: Int(fenceLength))
             blocks.append(.code(CodeBlock(
                 info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
-                contentOffset: contentStart, offset: start)))
+                contentOffset: contentStart, offset: start, isClosed: isClosed)))
         case CMARK_NODE_HTML_BLOCK:
             blocks.append(.html(HTMLBlock(literal: string(cmark_node_get_literal(node)), offset: offset(of: node))))
         case CMARK_NODE_TABLE:
             blocks.append(.table(table(node)))
         default:
             // Containers (document, lists, items, block quotes) and anything else with children.
-            walkBlocks(node)
+            return true
         }
+        return false
+    }
+
+    /// Whether `line`, the last of a fenced block that opened on line `opening`, is its closing
+    /// fence: at least `length` fence characters after the indentation and quote markers, then
+    /// only spacing. cmark-gfm does not say whether it found one; a fence it closes at the end of
+    /// the page or of a container ends on a line of content instead.
+    private func closesFence(line: Int, after opening: Int, character: UInt8, length: Int) -> Bool {
+        guard line > opening, line <= lines.lineCount else { return false }
+        let end = line < lines.lineCount ? lines.lineStarts[line] : text.count
+        var index = lines.lineStarts[line - 1]
+        while index < end, [0x20, 0x09, UInt8(ascii: ">")].contains(text[index]) { index += 1 }
+        var run = 0
+        while index < end, text[index] == character {
+            run += 1
+            index += 1
+        }
+        return run >= length && text[index..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
     }
 
     private func table(_ node: OpaquePointer) -> Table {
@@ -149,15 +191,28 @@ private struct TreeWalker {
     /// Flattens the inline children of a leaf block into spans.
     private func inlines(of container: OpaquePointer) -> InlineText {
         var result = InlineText(offset: offset(of: container), end: endOffset(of: container))
-        collect(children: container, link: -1, strong: false, into: &result)
+        collect(children: container, into: &result)
         return result
     }
 
-    private func collect(children parent: OpaquePointer, link: Int, strong: Bool, into result: inout InlineText) {
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            let type = cmark_node_get_type(node)
-            switch type {
+    /// What an inline node passes down to its children.
+    private struct InlineContext {
+        /// The index in `links` of the link around them, or -1.
+        var link: Int
+        var strong: Bool
+    }
+
+    /// A loop rather than a recursion, for the reason ``walkBlocks(_:)`` gives: emphasis nests
+    /// as deeply as the text says. `contexts` holds one entry per level below the children of
+    /// `parent`, so plain text, most of what there is, allocates none.
+    private func collect(children parent: OpaquePointer, into result: inout InlineText) {
+        var contexts: [InlineContext] = []
+        var next = cmark_node_first_child(parent)
+        while let node = next {
+            let context = contexts.last ?? InlineContext(link: -1, strong: false)
+            let (link, strong) = (context.link, context.strong)
+            var inner: InlineContext?
+            switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
                 append(.text, string(cmark_node_get_literal(node)), node, link, strong, &result)
             case CMARK_NODE_CODE:
@@ -170,13 +225,20 @@ private struct TreeWalker {
                 append(.lineBreak, "", node, link, strong, &result)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 result.links.append(InlineText.Link(destination: string(cmark_node_get_url(node)), offset: offset(of: node)))
-                collect(children: node, link: result.links.count - 1, strong: strong, into: &result)
+                inner = InlineContext(link: result.links.count - 1, strong: strong)
             case CMARK_NODE_STRONG:
-                collect(children: node, link: link, strong: true, into: &result)
+                inner = InlineContext(link: link, strong: true)
             default:
-                collect(children: node, link: link, strong: strong, into: &result)
+                inner = context
             }
-            child = cmark_node_next(node)
+            if let inner, let child = cmark_node_first_child(node) {
+                contexts.append(inner)
+                next = child
+                continue
+            }
+            let following = Self.next(after: node, within: parent)
+            contexts.removeLast(following.levelsUp)
+            next = following.node
         }
     }
 

@@ -46,6 +46,9 @@ public struct CodeBlock: Sendable, Hashable {
     /// Offset of the first line of `literal`.
     public var contentOffset: Int
     public var offset: Int
+    /// False for a fence that is never closed: it runs to the end of the page, or of the list
+    /// item or quote it is in.
+    public var isClosed = true
 }
 
 public struct HTMLBlock: Sendable, Hashable {

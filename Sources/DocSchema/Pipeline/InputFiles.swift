@@ -17,12 +17,12 @@ public enum InputFiles {
         var seen = Set<String>()
         let manager = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                failures.append(Diagnostic(.inputUnreadable, "no such file or folder", at: SourceLocation(file: path, line: 1, column: 1)))
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                failures.append(Diagnostic(.inputUnreadable, missing(path, errno), at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
-            if !isDirectory.boolValue {
+            if status.st_mode & S_IFMT != S_IFDIR {
                 if seen.insert(path).inserted { files.append(path) }
                 continue
             }
@@ -34,11 +34,24 @@ public enum InputFiles {
             while let relative = enumerator.nextObject() as? String {
                 guard relative.hasSuffix(".md") || relative.hasSuffix(".txt") else { continue }
                 let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
+                // A link to nothing or a link loop is listed too, for the reader to say which: it
+                // stands where a page is expected. Linked folders are not followed, as in git.
                 var isFolder: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue { found.append(full) }
+                if !manager.fileExists(atPath: full, isDirectory: &isFolder) || !isFolder.boolValue { found.append(full) }
             }
             for file in found.sorted() where seen.insert(file).inserted { files.append(file) }
         }
         return Listing(files: files, failures: failures)
+    }
+
+    /// Why `stat` found nothing at `path`.
+    private static func missing(_ path: String, _ code: Int32) -> String {
+        switch code {
+        case ENOENT:
+            var status = stat()
+            return lstat(path, &status) == 0 ? "symbolic link to nothing" : "no such file or folder"
+        case ENOTDIR: return "no such file or folder: a part of the path is a file"
+        default: return "cannot be read: \(String(cString: strerror(code)))"
+        }
     }
 }

@@ -6,7 +6,7 @@ public enum Pipeline {
     /// facts holding only the diagnostic that says why.
     /// With a cache, facts of a page already read come from it, and a page read anew is added to it.
     public static func extract(file path: String, options: ExtractionOptions = .init(), cache: FactsCache? = nil) -> PageFacts {
-        switch SourceFile.load(path: path) {
+        switch SourceFile.load(path: path, maximumSize: options.limits.maximumPageSize) {
         case .success(let file):
             guard let cache else { return extract(file, options: options) }
             let key = cache.key(of: file, options: options)
@@ -15,18 +15,29 @@ public enum Pipeline {
             cache.store(facts, for: key)
             return facts
         case .failure(let diagnostic):
-            var facts = PageFacts(file: path, form: .gfm, locale: "en-US")
-            facts.diagnostics = [diagnostic]
-            facts.apiVersion = options.defaultVersion
-            return facts
+            return unread(path, [diagnostic], options: options)
         }
     }
 
     /// Extracts a file whose bytes are already in memory (and already checked).
     public static func extract(_ file: SourceFile, options: ExtractionOptions = .init()) -> PageFacts {
-        let page = PageReader.read(file)
+        // Nothing to classify: without this, an empty page would only be told it gives no version.
+        let body = file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? file.bytes.dropFirst(3) : file.bytes[...]
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            let empty = Diagnostic(.pageEmpty, "page is empty", at: SourceLocation(file: file.path, line: 1, column: 1))
+            return unread(file.path, file.diagnostics + [empty], options: options)
+        }
+        let page = PageReader.read(file, limits: options.limits)
         let document = page.form == .plainText ? PlainTextReader.read(page.text) : CMarkParser.parse(page.text)
         return PageExtractor.extract(page, document, options: options)
+    }
+
+    /// The facts of a page that was not read: only the diagnostics that say why.
+    private static func unread(_ path: String, _ diagnostics: [Diagnostic], options: ExtractionOptions) -> PageFacts {
+        var facts = PageFacts(file: path, form: .gfm, locale: "en-US")
+        facts.diagnostics = diagnostics
+        facts.apiVersion = options.defaultVersion
+        return facts
     }
 
     /// Called after each page with the number of pages done so far, from one task at a time.
@@ -83,7 +94,7 @@ public enum Pipeline {
         var memo: (key: ContentHash.Digest, pages: [ContentHash.Digest])?
         if let cache {
             let pages = ParallelMap.map(files) { path in
-                switch SourceFile.load(path: path) {
+                switch SourceFile.load(path: path, maximumSize: options.limits.maximumPageSize) {
                 case .success(let file): cache.key(of: file, options: options)
                 case .failure(let diagnostic): cache.key(of: SourceFile(path: path, bytes: Array("\(diagnostic)".utf8)), options: options)
                 }

@@ -6,15 +6,59 @@ public struct LineTable: Sendable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
 
+    /// For every `checkpointStride` bytes, how many scalars stand between the start of the line
+    /// holding that byte and the byte itself. A column is then counted from the nearest
+    /// checkpoint, not from the line's start: on a page that is one long line (a side-by-side
+    /// page without newlines), every location once scanned the whole line before it, and
+    /// 20 000 diagnostics on a 600 KB line took minutes.
+    private let checkpoints: [Int]
+    static let checkpointStride = 4096
+
     public init(_ bytes: [UInt8]) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
         bytes.withUnsafeBufferPointer { buffer in
+            var checkpoint = 0
             for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
+                // The checkpoints this line reaches before its newline. Each counts at most the
+                // 4 KB since the one before it, so ordinary pages pay about one line per 4 KB.
+                let lineStart = starts[starts.count - 1]
+                while checkpoint * Self.checkpointStride <= index {
+                    let end = checkpoint * Self.checkpointStride
+                    checkpoints.append(Self.scalars(in: buffer, from: lineStart, to: end, after: checkpoints))
+                    checkpoint += 1
+                }
                 starts.append(index + 1)
+            }
+            let lineStart = starts[starts.count - 1]
+            while checkpoint * Self.checkpointStride < buffer.count {
+                let end = checkpoint * Self.checkpointStride
+                checkpoints.append(Self.scalars(in: buffer, from: lineStart, to: end, after: checkpoints))
+                checkpoint += 1
             }
         }
         lineStarts = starts
+        self.checkpoints = checkpoints
+    }
+
+    /// The scalars in `buffer[lineStart..<end]`, counted from the checkpoint before `end` when
+    /// it lies on the same line.
+    private static func scalars(
+        in buffer: UnsafeBufferPointer<UInt8>, from lineStart: Int, to end: Int, after checkpoints: [Int]
+    ) -> Int {
+        var count = 0
+        var cursor = lineStart
+        if let previous = checkpoints.last, end - checkpointStride >= lineStart {
+            count = previous
+            cursor = end - checkpointStride
+        }
+        while cursor < end {
+            if buffer[cursor] & 0xC0 != 0x80 { count += 1 }
+            cursor += 1
+        }
+        return count
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -42,6 +86,11 @@ public struct LineTable: Sendable {
         let index = lineIndex(of: clamped)
         var column = 1
         var cursor = lineStarts[index]
+        let checkpoint = clamped / Self.checkpointStride
+        if checkpoint < checkpoints.count, checkpoint * Self.checkpointStride > cursor {
+            column += checkpoints[checkpoint]
+            cursor = checkpoint * Self.checkpointStride
+        }
         while cursor < clamped {
             // Count only the lead byte of each scalar.
             if bytes[cursor] & 0xC0 != 0x80 { column += 1 }

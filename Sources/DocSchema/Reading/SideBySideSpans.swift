@@ -11,6 +11,8 @@ enum SideBySideSpans {
         var segments: [LocalizedSegment]
         /// Original offsets of `data-ttu-id` spans that had no English partner.
         var unpaired: [Int]
+        /// The original offset of a `data-ttu-id` span that never closes, where unwrapping stopped.
+        var unclosed: Int?
     }
 
     private static let openLocal = Array(#"<span data-ttu-id=""#.utf8)
@@ -27,6 +29,7 @@ enum SideBySideSpans {
         var builder = SourceMapBuilder(capacity: bytes.count / 2)
         var segments: [LocalizedSegment] = []
         var unpaired: [Int] = []
+        var unclosed: Int?
         var cursor = start
         while let spanStart = ByteSearch.firstIndex(of: openLocal, in: bytes, from: cursor) {
             builder.copy(bytes, cursor..<spanStart)
@@ -34,7 +37,7 @@ enum SideBySideSpans {
                   let localClose = matchingClose(bytes, from: localOpenEnd)
             else {
                 // A span that never closes: leave the rest of the page as it is.
-                unpaired.append(spanStart)
+                unclosed = spanStart
                 cursor = spanStart
                 break
             }
@@ -56,7 +59,7 @@ enum SideBySideSpans {
         }
         builder.copy(bytes, cursor..<bytes.count)
         let (text, map) = builder.finish()
-        return Result(text: text, map: map, segments: segments, unpaired: unpaired)
+        return Result(text: text, map: map, segments: segments, unpaired: unpaired, unclosed: unclosed)
     }
 
     /// Matches `<span class="sxs-lookup"><span data-stu-id="…">ENGLISH</span></span>` at `offset`.

@@ -1,43 +1,150 @@
 import Foundation
 
-/// The raw bytes of one input file, checked to be UTF-8 text.
+/// The bytes of one input file, as UTF-8 text.
 public struct SourceFile: Sendable {
     public let path: String
     public let bytes: [UInt8]
+    /// What turning the file into UTF-8 found: bytes that were not UTF-8, a UTF-16 file.
+    public let diagnostics: [Diagnostic]
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], diagnostics: [Diagnostic] = []) {
         self.path = path
         self.bytes = bytes
+        self.diagnostics = diagnostics
     }
 
     /// Reads `path`, or explains why it cannot be used as a page.
     ///
-    /// A binary file or a file that is not valid UTF-8 yields a diagnostic that points at the first
-    /// offending byte, rather than text decoded with replacement characters.
-    public static func load(path: String) -> Result<SourceFile, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
-            return .failure(Diagnostic(.inputUnreadable, "file \(reason)", at: .init(file: path, line: 1, column: 1)))
+    /// A file larger than `maximumSize` is not read at all, and neither is anything but a regular
+    /// file (a FIFO would block the run, a device could stream forever). A binary file is refused
+    /// with a diagnostic at its first NUL byte; other bytes are checked as ``check(_:maximumSize:)`` says.
+    public static func load(
+        path: String, maximumSize: Int = InputLimits.defaultPageSize
+    ) -> Result<SourceFile, Diagnostic> {
+        // Non-blocking, so that opening a FIFO that has no writer returns at once; it changes
+        // nothing for a regular file.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(unreadable(path, errno)) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(unreadable(path, errno)) }
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            let what = switch type {
+            case S_IFDIR: "a folder"
+            case S_IFIFO: "a FIFO"
+            case S_IFSOCK: "a socket"
+            default: "a device"
+            }
+            return .failure(Diagnostic(.inputUnreadable, "\(what), not a file", at: .init(file: path, line: 1, column: 1)))
         }
-        return check(SourceFile(path: path, bytes: [UInt8](data)))
+        let size = Int(status.st_size)
+        if size > maximumSize { return .failure(tooLarge(path, size: size, limit: maximumSize)) }
+        switch readAll(descriptor, expected: size, limit: maximumSize) {
+        case .failure(let error):
+            return .failure(unreadable(path, error.code.rawValue))
+        case .success(let bytes):
+            // The file grew between fstat and read.
+            if bytes.count > maximumSize { return .failure(tooLarge(path, size: bytes.count, limit: maximumSize)) }
+            return check(SourceFile(path: path, bytes: bytes), maximumSize: maximumSize)
+        }
     }
 
-    /// Checks bytes that came from somewhere other than the file system (tests, standard input).
-    public static func check(_ file: SourceFile) -> Result<SourceFile, Diagnostic> {
-        let bytes = file.bytes
-        let lines = LineTable(bytes)
+    /// Reads to the end of the file, or to just past `limit`: one read of the size fstat gave,
+    /// and one more that finds the end.
+    private static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> Result<[UInt8], POSIXError> {
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > limit { break }
+                bytes.append(contentsOf: repeatElement(0, count: max(count, 1 << 16)))
+            }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if got > 0 {
+                count += got
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                return .failure(POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO))
+            }
+        }
+        bytes.removeSubrange(count...)
+        return .success(bytes)
+    }
+
+    private static func unreadable(_ path: String, _ code: Int32) -> Diagnostic {
+        let reason: String
+        if code == ENOENT {
+            var status = stat()
+            let isLink = lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+            reason = isLink ? "file is a symbolic link to nothing" : "file does not exist"
+        } else {
+            reason = "file cannot be read: \(String(cString: strerror(code)))"
+        }
+        return Diagnostic(.inputUnreadable, reason, at: .init(file: path, line: 1, column: 1))
+    }
+
+    private static func tooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
+        Diagnostic(
+            .pageTooLarge,
+            "page is \(InputLimits.describe(bytes: size)), more than the \(InputLimits.describe(bytes: limit)) limit "
+                + "(--max-page-size); it is skipped",
+            at: .init(file: path, line: 1, column: 1))
+    }
+
+    /// Checks bytes that came from somewhere other than the file system (tests, git blobs), and
+    /// turns them into UTF-8.
+    ///
+    /// A NUL byte makes the file binary: refused. A UTF-16 file with a byte order mark is
+    /// converted, with a warning. Bytes that are not UTF-8 (a page saved as Windows-1252) become
+    /// U+FFFD, with an error at the first of them: the rest of the page is still worth reading,
+    /// but no tool reads it as its author meant. Columns then count each replaced stretch as one
+    /// character, as editors show it.
+    public static func check(
+        _ file: SourceFile, maximumSize: Int = InputLimits.defaultPageSize
+    ) -> Result<SourceFile, Diagnostic> {
+        var bytes = file.bytes
+        var diagnostics = file.diagnostics
+        if bytes.count > maximumSize { return .failure(tooLarge(file.path, size: bytes.count, limit: maximumSize)) }
+        if let utf16 = UTF16Text(bytes) {
+            bytes = utf16.utf8
+            diagnostics.append(Diagnostic(
+                .inputEncoding, "file is UTF-16 (\(utf16.byteOrder), with a byte order mark), not UTF-8; it is read converted",
+                at: SourceLocation(file: file.path, line: 1, column: 1)))
+        }
         if let nul = bytes.firstIndex(of: 0) {
-            let position = lines.position(of: nul, in: bytes)
+            let position = LineTable(bytes).position(of: nul, in: bytes)
             return .failure(Diagnostic(
                 .inputBinary, "file looks binary: it contains a NUL byte", at: position.in(file.path)))
         }
         if let bad = firstInvalidUTF8Offset(bytes) {
-            let position = lines.position(of: bad, in: bytes)
+            let replaced = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            let replacements = count(of: replacementCharacter, in: replaced) - count(of: replacementCharacter, in: bytes)
+            // Everything before the first invalid byte is the same in both.
+            let position = LineTable(replaced).position(of: bad, in: replaced)
             let hex = String(bytes[bad], radix: 16, uppercase: true)
-            return .failure(Diagnostic(
-                .inputInvalidUTF8, "file is not valid UTF-8: unexpected byte 0x\(hex)", at: position.in(file.path)))
+            let more = replacements > 1 ? " (and \(replacements - 1) more)" : ""
+            diagnostics.append(Diagnostic(
+                .inputInvalidUTF8, "file is not valid UTF-8: unexpected byte 0x\(hex), read as U+FFFD\(more)",
+                at: position.in(file.path)))
+            bytes = replaced
         }
-        return .success(file)
+        return .success(SourceFile(path: file.path, bytes: bytes, diagnostics: diagnostics))
+    }
+
+    private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    private static func count(of needle: [UInt8], in bytes: [UInt8]) -> Int {
+        var found = 0
+        var start = 0
+        while let index = ByteSearch.firstIndex(of: needle, in: bytes, from: start) {
+            found += 1
+            start = index + needle.count
+        }
+        return found
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -74,9 +74,9 @@ public struct SourcePage: Sendable {
 
 /// The Read stage: bytes in, a ``SourcePage`` out.
 public enum PageReader {
-    public static func read(_ file: SourceFile) -> SourcePage {
+    public static func read(_ file: SourceFile, limits: InputLimits = .init()) -> SourcePage {
         let bytes = file.bytes
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = file.diagnostics
         let bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let split = FrontMatterReader.split(bytes, from: bodyStart)
         let frontMatter = split?.frontMatter ?? FrontMatter()
@@ -88,6 +88,10 @@ public enum PageReader {
                 at: lines.position(of: split.yamlOffset, in: bytes).in(file.path)))
         }
 
+        var text: [UInt8]
+        let map: SourceMap
+        var segments: [LocalizedSegment] = []
+        let form: PageForm
         if SideBySideSpans.isSideBySide(bytes, from: textStart) {
             let unwrapped = SideBySideSpans.unwrap(bytes, from: textStart)
             for offset in unwrapped.unpaired {
@@ -95,25 +99,52 @@ public enum PageReader {
                     .sideBySideSpanUnpaired, "localized span has no English partner; its local text is used",
                     at: lines.position(of: offset, in: bytes).in(file.path)))
             }
-            return SourcePage(
-                path: file.path, original: bytes, originalLines: lines, frontMatter: frontMatter, form: .sideBySide, text: unwrapped.text,
-                map: unwrapped.map, localizedSegments: unwrapped.segments, diagnostics: diagnostics)
+            if let offset = unwrapped.unclosed {
+                diagnostics.append(Diagnostic(
+                    .sideBySideSpanUnpaired, "localized span is never closed; the rest of the page is read as it is",
+                    at: lines.position(of: offset, in: bytes).in(file.path)))
+            }
+            (text, map, segments, form) = (unwrapped.text, unwrapped.map, unwrapped.segments, .sideBySide)
+        } else {
+            text = Array(bytes[textStart...])
+            map = SourceMap(shift: textStart)
+            if split == nil && PlainTextReader.looksPlain(text) {
+                form = .plainText
+                diagnostics.append(Diagnostic(
+                    .plainTextPage, "page is a plain-text rendering without markdown; tables are read line by line",
+                    at: SourcePosition(line: 1, column: 1).in(file.path)))
+            } else if !frontMatter.locale.lowercased().hasPrefix("en") {
+                form = .machineTranslated
+            } else {
+                form = .gfm
+            }
         }
 
-        let text = Array(bytes[textStart...])
-        let form: PageForm
-        if split == nil && PlainTextReader.looksPlain(text) {
-            form = .plainText
-            diagnostics.append(Diagnostic(
-                .plainTextPage, "page is a plain-text rendering without markdown; tables are read line by line",
-                at: SourcePosition(line: 1, column: 1).in(file.path)))
-        } else if !frontMatter.locale.lowercased().hasPrefix("en") {
-            form = .machineTranslated
-        } else {
-            form = .gfm
+        // The plain-text reader splits rows itself, into three cells at most.
+        if form != .plainText {
+            for cut in WideTables.limit(&text, maximumColumns: limits.maximumTableColumns) {
+                let rows = cut.rows > 1 ? " (and in \(cut.rows - 1) more rows of this table)" : ""
+                diagnostics.append(Diagnostic(
+                    .tableTooWide,
+                    "table row has \(cut.cells) cells, more than the limit of \(limits.maximumTableColumns) "
+                        + "(--max-table-columns); the cells after the \(ordinal(limits.maximumTableColumns)) are ignored\(rows)",
+                    at: lines.position(of: map.originalOffset(of: cut.offset), in: bytes).in(file.path)))
+            }
         }
         return SourcePage(
             path: file.path, original: bytes, originalLines: lines, frontMatter: frontMatter, form: form, text: text,
-            map: SourceMap(shift: textStart), localizedSegments: [], diagnostics: diagnostics)
+            map: map, localizedSegments: segments, diagnostics: diagnostics)
+    }
+
+    /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`, `64th`.
+    static func ordinal(_ number: Int) -> String {
+        let suffix = switch (number % 10, number % 100) {
+        case (_, 11...13): "th"
+        case (1, _): "st"
+        case (2, _): "nd"
+        case (3, _): "rd"
+        default: "th"
+        }
+        return "\(number)\(suffix)"
     }
 }

@@ -8,6 +8,8 @@ struct CommandLineTests {
         var status: Int32
         var output: Data
         var errors: String
+        /// Whether a signal ended the process (`status` is then the signal's number).
+        var signaled = false
     }
 
     static var executable: URL? {
@@ -17,12 +19,18 @@ struct CommandLineTests {
         return candidates.map { build.appendingPathComponent($0) }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }
 
-    /// Runs docschema with `arguments`, in the package folder unless `folder` is given.
-    func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    /// Runs docschema with `arguments`, in the package folder unless `folder` is given; through
+    /// `wrapper` (a command and its arguments, such as `setpriv …`) when one is given.
+    func run(_ arguments: [String], in folder: URL? = nil, wrapper: [String] = []) throws -> Run {
         let executable = try #require(Self.executable, "build the docschema product first")
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let command = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = Array(wrapper.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = folder ?? Package.root
         let output = Pipe()
         let errors = Pipe()
@@ -32,7 +40,9 @@ struct CommandLineTests {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         let errorData = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: outputData, errors: String(decoding: errorData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, output: outputData, errors: String(decoding: errorData, as: UTF8.self),
+            signaled: process.terminationReason == .uncaughtSignal)
     }
 
     func temporaryFolder() throws -> URL {
@@ -72,7 +82,7 @@ struct CommandLineTests {
         let result = try run(["extract", folder.path, "--format", "facts", "-o", output.path])
         #expect(result.status == 1)
         #expect(result.errors.contains("archive.md:1:5: error: file looks binary: it contains a NUL byte [input-binary]"))
-        #expect(result.errors.contains("latin1.md:1:3: error: file is not valid UTF-8: unexpected byte 0xC3 [input-invalid-utf8]"))
+        #expect(result.errors.contains("latin1.md:1:3: error: file is not valid UTF-8: unexpected byte 0xC3, read as U+FFFD [input-invalid-utf8]"))
         let written = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: Any]
         #expect((written?["pages"] as? [Any])?.count == 3)
         #expect(!result.errors.contains("Fatal error"))

@@ -19,7 +19,7 @@ struct CheckRuleTests {
     func ruleDocumentation() {
         let ids = Checker.rules.map(\.id)
         #expect(Set(ids).count == ids.count)
-        #expect(ids.count == 18)
+        #expect(ids.count == 23)
         for rule in Checker.rules {
             #expect(rule.summary.count > 20 && rule.summary.hasSuffix("."), "\(rule.id)")
             #expect(rule.explanation.count > 100, "\(rule.id)")

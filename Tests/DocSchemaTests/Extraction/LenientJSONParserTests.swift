@@ -35,6 +35,47 @@ struct LenientJSONParserTests {
         }
     }
 
+    /// How many arrays and objects deep `value` goes along its first elements and members.
+    func depth(_ value: JSONValue?) -> Int {
+        var depth = 0
+        var current = value
+        while let next = current {
+            switch next {
+            case .array(let elements): current = elements.first
+            case .object(let members): current = members.first?.value
+            default: return depth
+            }
+            depth += 1
+        }
+        return depth
+    }
+
+    @Test("10,000 levels of nesting are read to the depth limit; the rest is skipped and reported once", arguments: [
+        (String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000), false),
+        (String(repeating: #"{"a":"#, count: 10_000) + "1" + String(repeating: "}", count: 10_000), true),
+        (String(repeating: "[", count: 10_000), false),
+    ])
+    func depthLimit(text: String, isObject: Bool) {
+        let result = LenientJSONParser.parse(text)
+        let deep = result.issues.filter { $0.kind == .tooDeep }
+        #expect(deep.count == 1)
+        #expect(deep.first?.offset == LenientJSONParser.maximumDepth * (isObject ? 5 : 1))
+        #expect(deep.first?.message == "nested deeper than 256 levels")
+        // The innermost array read is empty; the innermost object keeps its key, with null for the value left out.
+        #expect(depth(result.value) == LenientJSONParser.maximumDepth)
+        if text.hasSuffix("]") || text.hasSuffix("}") {
+            #expect(result.issues.count == 1, "the enclosing containers close normally: \(result.issues.prefix(3))")
+        }
+    }
+
+    @Test("what follows a value that is too deep is read as usual")
+    func afterTooDeep() {
+        let deep = String(repeating: "[", count: 300) + #""]]}""# + String(repeating: "]", count: 300)
+        let result = LenientJSONParser.parse(#"{"deep": "# + deep + #", "after": [1, 2]}"#)
+        #expect(result.value?["after"]?.elements == [.number("1"), .number("2")])
+        #expect(result.issues.map(\.kind) == [.tooDeep])
+    }
+
     @Test("an invalid example body is reported at the offending place, and its page still yields facts")
     func exampleDiagnostic() {
         let marked = MarkedText("""

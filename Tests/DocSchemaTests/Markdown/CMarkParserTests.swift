@@ -57,6 +57,43 @@ struct CMarkParserTests {
         if case .html(let html) = blocks[3] { #expect(html.literal.hasPrefix("<!--")) } else { Issue.record("no html block") }
     }
 
+    @Test("a fence is closed by the same character, as many times or more, indented or quoted; not by another")
+    func fenceClosing() {
+        func closed(_ markdown: String) -> [Bool] {
+            CMarkParser.parse(Array(markdown.utf8)).blocks.compactMap {
+                if case .code(let code) = $0 { return code.isClosed }
+                return nil
+            }
+        }
+        #expect(closed("```json\n{}\n```\n") == [true])
+        #expect(closed("```json\r\n{}\r\n```") == [true], "CRLF, and no newline at the end")
+        #expect(closed("~~~\nx\n~~~~~\n\n    indented code\n") == [true, true])
+        #expect(closed("- item\n\n  ```\n  x\n  ```\n> ```\n> y\n> ```\n") == [true, true])
+        #expect(closed("```\n") == [false])
+        #expect(closed("````\nx\n```\nmore\n") == [false], "a shorter run does not close")
+        #expect(closed("```\nx\n~~~\n") == [false], "nor does the other character")
+        #expect(closed("- item\n\n  ```\n  x\n- next\n") == [false], "the list item ends the fence")
+    }
+
+    @Test("blocks and inlines nested 100,000 deep are walked without running out of stack")
+    func deepNesting() {
+        let quotes = CMarkParser.parse(Array((String(repeating: ">", count: 100_000) + " deep text\n").utf8))
+        #expect(quotes.blocks.count == 1)
+        if case .paragraph(let text) = quotes.blocks.first { #expect(text.plainText == "deep text") }
+
+        let levels = 50_000
+        let emphasis = String(repeating: "*a _b ", count: levels) + "x" + String(repeating: " b_ a*", count: levels)
+        let inline = CMarkParser.parse(Array(("[link](y.md) **" + emphasis + "**\n").utf8))
+        guard case .paragraph(let text) = inline.blocks.first else {
+            Issue.record("no paragraph")
+            return
+        }
+        #expect(text.links.map(\.destination) == ["y.md"])
+        #expect(text.spans.first?.link == 0)
+        #expect(text.spans.last?.isStrong == true)
+        #expect(text.plainText.filter { $0 == "x" }.count == 1)
+    }
+
     @Test("parsing from several threads at once gives the same result")
     func concurrentParsing() async {
         let text = Array("|P|T|D|\n|--|--|--|\n|a|[b](b.md)|`c`|\n".utf8)

@@ -62,18 +62,21 @@ struct ReadingTests {
         #expect(String(decoding: page.text, as: UTF8.self).hasPrefix("a текст b "))
     }
 
-    @Test("binary and invalid UTF-8 input is refused with the place of the first bad byte")
+    @Test("binary input is refused, invalid UTF-8 read with U+FFFD; each reported at the first bad byte")
     func badBytes() throws {
         let binary = SourceFile.check(SourceFile(path: "h.md", bytes: Array("ok\nab\u{0}c".utf8)))
         guard case .failure(let nul) = binary else { Issue.record("binary accepted"); return }
         #expect(nul.rule == .inputBinary)
         #expect(nul.location.position == SourcePosition(line: 2, column: 3))
 
-        let invalid = SourceFile.check(SourceFile(path: "i.md", bytes: Array("héllo\n".utf8) + [0xC3, 0x28]))
-        guard case .failure(let utf8) = invalid else { Issue.record("invalid UTF-8 accepted"); return }
+        let invalid = try SourceFile.check(SourceFile(path: "i.md", bytes: Array("héllo\n".utf8) + [0xC3, 0x28])).get()
+        let utf8 = try #require(invalid.diagnostics.first)
+        #expect(invalid.diagnostics.count == 1)
         #expect(utf8.rule == .inputInvalidUTF8)
         #expect(utf8.location.position == SourcePosition(line: 2, column: 1))
         #expect(utf8.severity == .error)
+        #expect(invalid.bytes == Array("héllo\n\u{FFFD}(".utf8))
+        #expect(PageReader.read(invalid).diagnostics.map(\.rule) == [.inputInvalidUTF8], "the page carries it")
 
         for bytes: [UInt8] in [[0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82]] {
             #expect(SourceFile.firstInvalidUTF8Offset(bytes) == 0, "\(bytes)")
@@ -100,5 +103,31 @@ struct ReadingTests {
         let bytes = Array("Тип x\n".utf8)
         let lines = LineTable(bytes)
         #expect(lines.position(of: 7, in: bytes) == SourcePosition(line: 1, column: 5))
+    }
+
+    @Test("on lines longer than a checkpoint stride, columns still count characters from the line's start")
+    func longLineColumns() {
+        // Lines of 1-, 2-, 3- and 4-byte characters, each crossing one checkpoint or more.
+        let pieces = ["a", "я", "€", "𝄞"]
+        var text = ""
+        for line in 0..<4 {
+            for index in 0..<(3_000 + line * 1_700) { text += pieces[(index * (line + 1)) % pieces.count] }
+            text += "\n"
+        }
+        let bytes = Array(text.utf8)
+        let lines = LineTable(bytes)
+        var expected = SourcePosition(line: 1, column: 1)
+        for offset in 0...bytes.count {
+            if offset % 7 == 0, lines.position(of: offset, in: bytes) != expected {
+                Issue.record("offset \(offset): \(lines.position(of: offset, in: bytes)), expected \(expected)")
+                return
+            }
+            guard offset < bytes.count else { break }
+            if bytes[offset] == 0x0A {
+                expected = SourcePosition(line: expected.line + 1, column: 1)
+            } else if bytes[offset] & 0xC0 != 0x80 {
+                expected.column += 1
+            }
+        }
     }
 }

@@ -5,8 +5,16 @@
 /// invalid while extraction uses what it says.
 public struct LenientJSONParser {
     public struct Issue: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            /// A departure from strict JSON.
+            case syntax
+            /// A value nested deeper than ``LenientJSONParser/maximumDepth``, left out.
+            case tooDeep
+        }
+
         public var offset: Int
         public var message: String
+        public var kind: Kind = .syntax
     }
 
     public struct Result: Sendable {
@@ -21,7 +29,9 @@ public struct LenientJSONParser {
     private var index = 0
     private var issues: [Issue] = []
     private var depth = 0
-    private static let maximumDepth = 256
+    /// How many arrays and objects deep the parser reads. Deeper values are skipped without
+    /// recursion, so neither the parser nor whatever walks the value later can run out of stack.
+    public static let maximumDepth = 256
 
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -45,8 +55,8 @@ public struct LenientJSONParser {
         return Result(value: value, issues: parser.issues)
     }
 
-    private mutating func issue(_ message: String, at offset: Int? = nil) {
-        issues.append(Issue(offset: offset ?? index, message: message))
+    private mutating func issue(_ message: String, at offset: Int? = nil, kind: Issue.Kind = .syntax) {
+        issues.append(Issue(offset: offset ?? index, message: message, kind: kind))
     }
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -154,13 +164,13 @@ public struct LenientJSONParser {
 
     /// The loop both containers share: separators, the closing bracket, truncation marks and
     /// the liberties around them. `element` reads one member or element at the cursor.
-    /// Returns false only when nesting is too deep to go on.
+    /// Returns false only when the container is nested too deeply to be read; it is skipped then.
     private mutating func parseContainer(closing: UInt8, noun: String, element: (inout LenientJSONParser) -> Void) -> Bool {
         depth += 1
         defer { depth -= 1 }
-        guard depth < Self.maximumDepth else {
-            issue("nesting too deep")
-            index = bytes.count
+        guard depth <= Self.maximumDepth else {
+            issue("nested deeper than \(Self.maximumDepth) levels", kind: .tooDeep)
+            skipNestedValue()
             return false
         }
         index += 1
@@ -194,6 +204,32 @@ public struct LenientJSONParser {
             expectingElement = current == UInt8(ascii: ",")
             if expectingElement { index += 1 }
         }
+    }
+
+    /// Moves past the array or object at the cursor by counting brackets outside strings, so
+    /// that its enclosing containers go on as if it were a single value.
+    private mutating func skipNestedValue() {
+        var open = 0
+        var quote: UInt8?
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if let delimiter = quote {
+                if byte == UInt8(ascii: "\\") {
+                    index += 1
+                } else if byte == delimiter || byte == 0x0A {
+                    quote = nil
+                }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                open += 1
+            } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                open -= 1
+                if open == 0 { return }
+            }
+        }
+        index = min(index, bytes.count)
     }
 
     private mutating func parseString(quote: UInt8) -> String {
