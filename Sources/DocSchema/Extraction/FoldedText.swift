@@ -16,12 +16,14 @@ struct FoldedText {
                 folded.append(byte | 0x20)
             } else if byte == 0xD0, let next = iterator.next() {
                 // А–П (D0 90–9F) → а–п (D0 B0–BF); Р–Я (D0 A0–AF) → р–я (D1 80–8F); Ё (D0 81) → ё (D1 91).
-                switch next {
-                case 0x90...0x9F: folded += [0xD0, next + 0x20]
-                case 0xA0...0xAF: folded += [0xD1, next - 0x20]
-                case 0x81: folded += [0xD1, 0x91]
-                default: folded += [0xD0, next]
+                let (lead, trail): (UInt8, UInt8) = switch next {
+                case 0x90...0x9F: (0xD0, next + 0x20)
+                case 0xA0...0xAF: (0xD1, next - 0x20)
+                case 0x81: (0xD1, 0x91)
+                default: (0xD0, next)
                 }
+                folded.append(lead)
+                folded.append(trail)
             } else {
                 folded.append(byte)
             }

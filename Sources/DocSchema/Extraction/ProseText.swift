@@ -1,26 +1,25 @@
 /// A description or paragraph prepared for phrase matching: its plain text with runs of
-/// whitespace collapsed, and each text span folded once.
+/// whitespace collapsed, and folded once.
 struct ProseText {
     let inline: InlineText
     /// The plain text, whitespace collapsed.
     let plain: String
     let folded: FoldedText
-    /// The folded text of each span, for text spans; nil for code, HTML and breaks.
-    let spanFolds: [FoldedText?]
 
     init(_ inline: InlineText) {
         self.inline = inline
         plain = Whitespace.collapse(inline.plainText)
         folded = FoldedText(plain)
-        spanFolds = inline.spans.map { $0.kind == .text ? FoldedText($0.text) : nil }
     }
 
     /// The first text span holding one of `phrases`, and the index in its text just after the match.
+    /// Spans are folded only here, once the whole text is known to hold a phrase: most
+    /// descriptions hold none of the phrases asked for.
     func find(_ phrases: [Phrase]) -> (span: Int, end: String.Index)? {
         guard folded.containsAny(phrases) else { return nil }
-        for (index, fold) in spanFolds.enumerated() {
-            guard let fold, let range = fold.firstMatch(of: phrases) else { continue }
-            let text = inline.spans[index].text
+        for (index, span) in inline.spans.enumerated() where span.kind == .text {
+            guard let range = FoldedText(span.text).firstMatch(of: phrases) else { continue }
+            let text = span.text
             return (index, text.utf8.index(text.utf8.startIndex, offsetBy: range.upperBound))
         }
         return nil
