@@ -130,8 +130,7 @@ struct SwiftDeclarationBuilder {
     // MARK: Structs
 
     private mutating func makeStruct(_ type: SchemaType) -> SwiftStruct {
-        var visiting: Set<String> = []
-        let properties = flattenedProperties(of: type, visiting: &visiting)
+        let properties = flattenedProperties(of: type)
         var family: SwiftFamily?
         if let names = families[type.name] {
             let inherited = parent(of: type).map { flattened[$0.name] ?? [] } ?? []
@@ -156,14 +155,32 @@ struct SwiftDeclarationBuilder {
 
     /// The type's ancestors' properties, then its own. The ancestors' names are claimed first,
     /// so an inherited property has the same Swift name in every type that inherits it. A base
-    /// that derives from itself again (`visiting`) ends the chain.
-    private mutating func flattenedProperties(of type: SchemaType, visiting: inout Set<String>) -> [SwiftProperty] {
-        if let done = flattened[type.name] { return done }
-        visiting.insert(type.name)
-        var properties: [SwiftProperty] = []
-        if let parent = parent(of: type), !visiting.contains(parent.name) {
-            properties = flattenedProperties(of: parent, visiting: &visiting)
+    /// that derives from itself again ends the chain.
+    ///
+    /// A loop, not a recursion per ancestor: "Inherited from" notes can make a chain thousands
+    /// of types deep (one page of 2 000 such rows overflowed the stack). The chain is gathered
+    /// up to the nearest ancestor already flattened, then flattened from the top down.
+    private mutating func flattenedProperties(of type: SchemaType) -> [SwiftProperty] {
+        var chain: [SchemaType] = []
+        var visiting: Set<String> = []
+        var current: SchemaType? = type
+        while let next = current, flattened[next.name] == nil, visiting.insert(next.name).inserted {
+            chain.append(next)
+            current = parent(of: next)
         }
+        var properties = current.flatMap { flattened[$0.name] } ?? []
+        for level in chain.reversed() {
+            properties = flattenedProperties(of: level, below: properties)
+            flattened[level.name] = properties
+        }
+        return properties
+    }
+
+    /// `inherited`, then the properties `type` adds to them.
+    private mutating func flattenedProperties(
+        of type: SchemaType, below inherited: [SwiftProperty]
+    ) -> [SwiftProperty] {
+        var properties = inherited
         var scope = SwiftNameScope(reserved: Self.builtInPropertyNames.union(properties.map(\.name)))
         var byKey = Dictionary(properties.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
         for property in type.properties where property.name != "@odata.type" {
@@ -182,7 +199,6 @@ struct SwiftDeclarationBuilder {
             byKey[property.name] = swiftProperty
             properties.append(swiftProperty)
         }
-        flattened[type.name] = properties
         return properties
     }
 
