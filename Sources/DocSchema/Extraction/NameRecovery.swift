@@ -19,11 +19,23 @@ enum NameRecovery {
     /// The minimum similarity for a match by sound.
     static let soundThreshold = 0.75
 
+    /// At most this many name-to-key comparisons by sound per table (500 names × 500 keys):
+    /// each costs an edit distance, so a page of 1,500 translated rows and 1,500 keys took
+    /// minutes. Real tables have under 200 rows; beyond the limit, names are matched by
+    /// position only, and those left are reported as usual.
+    static let maximumSoundComparisons = 250_000
+
+    /// What `recover` found: a name or nil for each row, and whether the table was too large to match by sound.
+    struct Recovery {
+        var names: [String?]
+        var matchedBySound: Bool
+    }
+
     /// Returns, for each row, its English name or nil when it cannot be mapped.
     /// Rows whose names are already ASCII identifiers keep them.
-    static func recover(_ rows: [Row], candidates allCandidates: [String]) -> [String?] {
+    static func recover(_ rows: [Row], candidates allCandidates: [String]) -> Recovery {
         var result: [String?] = rows.map { Identifier.isValid($0.name) ? $0.name : nil }
-        guard result.contains(where: { $0 == nil }) else { return result }
+        guard result.contains(where: { $0 == nil }) else { return Recovery(names: result, matchedBySound: true) }
 
         // The candidates in their written order, once each; those an ASCII row already names are taken.
         var keys: [String] = []
@@ -40,7 +52,9 @@ enum NameRecovery {
         // 1. By sound: best pairs first, each side used once.
         let canonicalKeys = keys.map { Transliteration.canonical($0) }
         var pairs: [(score: Double, row: Int, key: Int)] = []
-        for (rowIndex, row) in rows.enumerated() where result[rowIndex] == nil {
+        let unmapped = result.lazy.filter { $0 == nil }.count
+        let matchedBySound = unmapped.multipliedReportingOverflow(by: keys.count - taken.count).partialValue <= maximumSoundComparisons
+        for (rowIndex, row) in rows.enumerated() where result[rowIndex] == nil && matchedBySound {
             let spoken = Transliteration.canonical(Transliteration.latin(row.name))
             guard !spoken.isEmpty else { continue }
             for (keyIndex, key) in canonicalKeys.enumerated() where !taken.contains(keyIndex) {
@@ -78,6 +92,6 @@ enum NameRecovery {
             }
         }
         closeGap(before: keys.count)
-        return result
+        return Recovery(names: result, matchedBySound: matchedBySound)
     }
 }

@@ -207,12 +207,12 @@ extension PageExtraction {
         // Rows whose page names no type cannot enter the schema; classifyPage has said so.
         guard let owner = facts.typeName else { return }
         if facts.kind == .apiOperation, facts.operation != .create, facts.operation != .update { return }
-        let names = recoveredNames(
+        let recovery = recoveredNames(
             properties.map { NameRecovery.Row(name: $0.rawName, followsCandidateOrder: !$0.fact.isNavigation) },
             candidates: representationKeys())
         for (index, pending) in properties.enumerated() {
-            guard let name = names[index] else {
-                reportUnmapped(pending.rawName, at: pending.nameOffset, what: "property")
+            guard let name = recovery.names[index] else {
+                reportUnmapped(pending.rawName, at: pending.nameOffset, what: "property", matchedBySound: recovery.matchedBySound)
                 continue
             }
             var fact = pending.fact
@@ -232,12 +232,12 @@ extension PageExtraction {
             let shortName = name.split(separator: ".").last.map(String.init) ?? name
             let prose = facts.properties.filter { $0.type.shortName.caseInsensitiveCompare(shortName) == .orderedSame }
                 .flatMap { $0.possibleValues ?? [] }.map(\.name)
-            let names = recoveredNames(
+            let recovery = recoveredNames(
                 pending.members.map { NameRecovery.Row(name: $0.rawName, followsCandidateOrder: true) }, candidates: prose)
             var members: [EnumMemberFact] = []
             for (index, member) in pending.members.enumerated() {
-                guard let memberName = names[index] else {
-                    reportUnmapped(member.rawName, at: member.nameOffset, what: "member")
+                guard let memberName = recovery.names[index] else {
+                    reportUnmapped(member.rawName, at: member.nameOffset, what: "member", matchedBySound: recovery.matchedBySound)
                     continue
                 }
                 var fact = member.member
@@ -251,14 +251,14 @@ extension PageExtraction {
 
     /// Names as written when they are identifiers; otherwise, on translated pages, recovered
     /// from the English candidates; otherwise the first identifier-like word of the cell.
-    private func recoveredNames(_ rows: [NameRecovery.Row], candidates: [String]) -> [String?] {
+    private func recoveredNames(_ rows: [NameRecovery.Row], candidates: [String]) -> NameRecovery.Recovery {
         let cleaned = rows.map { row -> NameRecovery.Row in
             var copy = row
             copy.name = Self.nameToken(row.name)
             return copy
         }
         if page.form == .machineTranslated { return NameRecovery.recover(cleaned, candidates: candidates) }
-        return cleaned.map { Identifier.isValid($0.name) ? $0.name : nil }
+        return NameRecovery.Recovery(names: cleaned.map { Identifier.isValid($0.name) ? $0.name : nil }, matchedBySound: true)
     }
 
     /// The name in a name cell: its first word without trailing punctuation, so that
@@ -286,8 +286,12 @@ extension PageExtraction {
         return keys
     }
 
-    private mutating func reportUnmapped(_ rawName: String, at offset: Int, what: String) {
-        if Identifier.hasNonASCII(rawName) {
+    private mutating func reportUnmapped(_ rawName: String, at offset: Int, what: String, matchedBySound: Bool) {
+        if Identifier.hasNonASCII(rawName), !matchedBySound {
+            let limit = NameRecovery.maximumSoundComparisons
+            diagnose(.untranslatedIdentifier, "translated \(what) name '\(rawName)' was not matched by sound: its table has more "
+                + "translated names and English keys than \(limit) comparisons allow; dropped", at: offset)
+        } else if Identifier.hasNonASCII(rawName) {
             diagnose(.untranslatedIdentifier, "translated \(what) name '\(rawName)' has no English counterpart on the page; dropped", at: offset)
         } else {
             diagnose(.identifierInvalid, "\(what) name '\(rawName)' is not an identifier; dropped", at: offset)
