@@ -27,6 +27,8 @@ public enum GeneratedFolder {
         }
     }
 
+    /// Brings `directory` to hold `files`, as the type's description says, and says what changed.
+    /// Throws an ``OutputWriter/Failure`` when it cannot; the folder is then as it was.
     public static func write(_ files: [GeneratedFile], to directory: String, header: String) throws -> Summary {
         // Absolute and without `.` or a trailing slash, so that the folder has a name and a parent;
         // a link to a folder stays a link, to the new contents.
