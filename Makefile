@@ -1,7 +1,7 @@
 # DocSchema: build, test and measure.
 #   make run           extract the seed pages (the default input) and print the result
 #   make test          unit, reference and command-line tests
-#   make corpus-check  whole-corpus figures, when ../shared/corpus exists
+#   make corpus-check  broken and hostile pages through every command; whole-corpus figures, when ../shared/corpus exists
 #   make bench         time the pipeline against the bare markdown parser
 #   make generate      refresh Generated/ (from seeds/) and Tests/AdversarialModels/
 #   make example       build Examples/NotesClient with the build-tool plugin, change a page, rebuild
@@ -61,8 +61,11 @@ METADATA := $(CORPUS)/csdl/v1.0-2021-07-13.xml
 SARIF_SCHEMA := $(CORPUS)/../eval/sarif-schema-2.1.0.json
 
 corpus-check: release
-	@if [ ! -d "$(CORPUS)" ]; then echo "corpus-check: $(CORPUS) not found; skipped"; exit 0; fi; \
-	start=$$(date +%s); \
+	@start=$$(date +%s); \
+	echo "## bad input: extract, check and generate over broken and hostile pages (exit 0, 1 or 2; only diagnostics on stderr)"; \
+	.ci/bad-inputs $(RELEASE_BIN)/docschema || exit $$?; \
+	if [ ! -d "$(CORPUS)" ]; then echo "corpus-check: $(CORPUS) not found; corpus steps skipped"; exit 0; fi; \
+	echo; \
 	$(RELEASE_BIN)/docschema-corpus-check "$(CORPUS)/" || exit $$?; \
 	scratch=$$(mktemp -d); \
 	for set in en-2021-07 ru-sxs-2021-08; do \
@@ -77,6 +80,8 @@ corpus-check: release
 		echo; echo "## docschema check: $$set (findings per rule)"; \
 		.ci/corpus-check-rules $(RELEASE_BIN)/docschema "$(CORPUS)/$$set" "$(SARIF_SCHEMA)" || exit $$?; \
 	done; \
+	echo; echo "## extract, check and generate over the sets the steps above leave out (exit 0, 1 or 2; nothing on stderr)"; \
+	.ci/corpus-commands $(RELEASE_BIN)/docschema "$(CORPUS)" || exit $$?; \
 	echo; echo "## docschema diff: each consecutive pair of revisions in revisions/* (findings per rule, all levels)"; \
 	.ci/corpus-check-diffs $(RELEASE_BIN)/docschema "$(CORPUS)/revisions" || exit $$?; \
 	echo; echo "## Swift models generated from en-2021-07 and compiled (Swift 6 mode, zero warnings required)"; \

@@ -12,8 +12,11 @@ struct GenerateCommand: AsyncParsableCommand {
 
             With -o DIR, each type gets its own file, plus GraphSupport.swift. Only files whose \
             contents change are written, and files an earlier run generated that are no longer \
-            made are removed; other files in DIR are left alone.
-            With -o FILE.swift, everything goes into that one file (as the build-tool plugin does).
+            made are removed; other files in DIR are left alone. DIR changes all at once: the \
+            new folder is built beside it and swapped in, so a run that fails (exit 2) leaves \
+            DIR as it was.
+            With -o FILE.swift, everything goes into that one file (as the build-tool plugin does), \
+            written to a temporary file and renamed over it.
 
             Source paths in doc comments are written relative to the current folder, or to --source-root.
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Writes output all at once: to standard output, or to a file replaced atomically, so an
-/// interrupted run never leaves half a file behind.
+/// Writes output all at once: to standard output, or to a file replaced atomically (see
+/// ``AtomicFile``), so an interrupted run never leaves half a file behind.
 public enum OutputWriter {
     public enum Failure: Error, CustomStringConvertible {
         case cannotWrite(path: String, reason: String)
@@ -27,11 +27,7 @@ public enum OutputWriter {
             FileHandle.standardOutput.write(data)
             return
         }
-        do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw Failure.cannotWrite(path: path, reason: (error as NSError).localizedDescription)
-        }
+        try AtomicFile.write(data, to: path)
     }
 }
 

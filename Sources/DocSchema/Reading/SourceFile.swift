@@ -132,7 +132,19 @@ public struct SourceFile: Sendable {
                 at: position.in(file.path)))
             bytes = replaced
         }
+        endLinesWithLineFeeds(&bytes)
         return .success(SourceFile(path: file.path, bytes: bytes, diagnostics: diagnostics))
+    }
+
+    /// Turns each carriage return that is not part of a CRLF into a line feed. cmark-gfm ends a
+    /// line at either, as editors do, but line numbers here count line feeds; one byte for one
+    /// keeps every offset, so a page saved with old Mac line ends reads like any other.
+    static func endLinesWithLineFeeds(_ bytes: inout [UInt8]) {
+        guard var index = bytes.firstIndex(of: 0x0D) else { return }
+        while index < bytes.count {
+            if bytes[index] == 0x0D, index + 1 == bytes.count || bytes[index + 1] != 0x0A { bytes[index] = 0x0A }
+            index += 1
+        }
     }
 
     private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]

@@ -184,9 +184,9 @@ final class BadInputTests {
         return String(decoding: try JSONSerialization.data(withJSONObject: page, options: [.sortedKeys]), as: UTF8.self)
     }
 
-    @Test("CRLF line endings: no finding, and the same facts at the same places as with LF")
-    func crlf() throws {
-        let (folder, path) = try fixture("crlf.md", Array(Self.page.replacingOccurrences(of: "\n", with: "\r\n").utf8))
+    @Test("CRLF (and old Mac CR) line ends: no finding, and the same facts at the same places as with LF", arguments: ["\r\n", "\r"])
+    func crlf(lineEnd: String) throws {
+        let (folder, path) = try fixture("crlf.md", Array(Self.page.replacingOccurrences(of: "\n", with: lineEnd).utf8))
         let runs = try runAll([path], in: folder)
         #expect(runs.statuses == [0, 0, 0])
         #expect(runs.findings.isEmpty, "\(runs.findings)")

@@ -1,0 +1,113 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Replaces files in one step: the bytes go to a temporary file in the destination's folder
+/// (so that the rename cannot cross file systems), which is flushed and then renamed over the
+/// destination. A reader, or a build running at the same time, sees the old file or the new
+/// one, never a part of one; a run that fails or is killed leaves the old file as it was.
+enum AtomicFile {
+    /// A temporary file holding the new contents, not yet renamed into place.
+    struct Pending {
+        /// Where the file goes: the destination, with a symbolic link followed.
+        let destination: String
+        let temporary: String
+    }
+
+    static func write(_ data: Data, to path: String) throws {
+        let pending = try prepare(data, for: path)
+        try commit(pending, reportedAs: path)
+    }
+
+    /// Writes `data` beside `path`, with the permissions of the file it will replace (or the
+    /// usual ones for a new file); flushed to disk unless `flush` is false, for callers that
+    /// write many files and guard against a failing run, not against a power cut.
+    static func prepare(_ data: Data, for path: String, flush: Bool = true) throws -> Pending {
+        // A link keeps pointing at the new contents rather than being replaced by them.
+        let destination = isSymbolicLink(path) ? URL(fileURLWithPath: path).resolvingSymlinksInPath().path : path
+        var status = stat()
+        let exists = stat(destination, &status) == 0
+        if exists && status.st_mode & S_IFMT == S_IFDIR { throw failure(path, "it is a folder") }
+        let folder = URL(fileURLWithPath: destination).deletingLastPathComponent().path
+        let name = URL(fileURLWithPath: destination).lastPathComponent
+        var descriptor: Int32 = -1
+        var temporary = ""
+        for _ in 0..<8 where descriptor < 0 {
+            temporary = folder + "/." + name + ".docschema-" + String(UInt32.random(in: .min ... .max), radix: 36)
+            // Mode 0666 less the umask, as any new file gets; O_EXCL, never someone else's file.
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor < 0 && errno != EEXIST { throw failure(path, errno) }
+        }
+        guard descriptor >= 0 else { throw failure(path, EEXIST) }
+        var written = false
+        defer {
+            close(descriptor)
+            if !written { unlink(temporary) }
+        }
+        try writeAll(data, to: descriptor, reportedAs: path)
+        if exists && fchmod(descriptor, status.st_mode & 0o7777) != 0 { throw failure(path, errno) }
+        if flush && fsync(descriptor) != 0 { throw failure(path, errno) }
+        written = true
+        return Pending(destination: destination, temporary: temporary)
+    }
+
+    /// Writes all of `data` to an open file, however many calls that takes.
+    static func writeAll(_ data: Data, to descriptor: Int32, reportedAs path: String) throws {
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw failure(path, errno)
+                }
+                offset += count
+            }
+        }
+    }
+
+    /// Creates a file that must not exist yet and writes `data` to it.
+    static func create(_ data: Data, at path: String, reportedAs name: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw failure(name, errno) }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, reportedAs: name)
+    }
+
+    /// Renames the temporary file over its destination; on failure the temporary is removed
+    /// and the destination is as it was.
+    static func commit(_ pending: Pending, reportedAs path: String) throws {
+        guard rename(pending.temporary, pending.destination) == 0 else {
+            let code = errno
+            discard(pending)
+            throw failure(path, code == EISDIR || code == ENOTEMPTY || code == EEXIST ? EISDIR : code)
+        }
+    }
+
+    static func discard(_ pending: Pending) {
+        unlink(pending.temporary)
+    }
+
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
+    static func failure(_ path: String, _ code: Int32) -> OutputWriter.Failure {
+        failure(path, String(cString: strerror(code)))
+    }
+
+    static func failure(_ path: String, _ reason: String) -> OutputWriter.Failure {
+        .cannotWrite(path: path, reason: reason)
+    }
+}
+
+/// `write(2)`, which `AtomicFile.write` hides inside the type.
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif
