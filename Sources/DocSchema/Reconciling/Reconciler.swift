@@ -25,9 +25,14 @@ public enum Reconciler {
     }
 
     /// Folds the claims of many pages, in any order, into one schema.
-    public static func reconcile(_ pages: [PageClaims]) -> Result {
+    public static func reconcile(_ pages: consuming [PageClaims]) -> Result {
         var reconciliation = Reconciliation()
-        for page in pages.sorted(by: { $0.order < $1.order }) { reconciliation.claims.append(page) }
+        pages.sort { $0.order < $1.order }
+        // Each page's claims are let go once folded, so that they are never held twice.
+        for index in pages.indices {
+            reconciliation.claims.append(pages[index])
+            pages[index] = PageClaims()
+        }
         return reconciliation.finish()
     }
 }
