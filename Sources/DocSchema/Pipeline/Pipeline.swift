@@ -91,7 +91,7 @@ public enum Pipeline {
         files: [String], options: ExtractionOptions = .init(), version: APIVersion? = nil, cache: FactsCache? = nil,
         progress: Progress? = nil
     ) async -> (result: Reconciler.Result, diagnostics: [Diagnostic]) {
-        var memo: (key: ContentHash.Digest, pages: [ContentHash.Digest])?
+        var memoKey: ContentHash.Digest?
         if let cache {
             let pages = ParallelMap.map(files) { path in
                 switch SourceFile.load(path: path, maximumSize: options.limits.maximumPageSize) {
@@ -104,7 +104,7 @@ public enum Pipeline {
                 progress?(files.count)
                 return remembered
             }
-            memo = (key, pages)
+            memoKey = key
         }
         let pages = await extract(files: files, options: options, cache: cache, progress: progress) { index, facts in
             (diagnostics: facts.diagnostics,
@@ -112,7 +112,7 @@ public enum Pipeline {
         }
         let result = Reconciler.reconcile(pages.compactMap(\.claims))
         let diagnostics = pages.flatMap(\.diagnostics) + result.diagnostics
-        if let cache, let memo { cache.store(result, diagnostics: diagnostics, for: memo.key) }
+        if let cache, let memoKey { cache.store(result, diagnostics: diagnostics, for: memoKey) }
         return (result, diagnostics)
     }
 

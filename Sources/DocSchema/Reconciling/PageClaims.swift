@@ -1,7 +1,7 @@
 /// What pages claim about the schema, before any name is resolved: the claims of one page,
 /// or, appended in revision order, of all of them.
 public struct PageClaims: Sendable {
-    /// Where the page stands among the others; for a merged set, that of the last page appended.
+    /// Where the page stands among the others, which sets the fold's order; unused once merged.
     var order = RevisionOrder(date: nil, index: -1)
     var typeClaims: [TypeClaim] = []
     var propertyClaims: [(owner: TypeReference, claim: PropertyClaim)] = []
@@ -24,7 +24,6 @@ public struct PageClaims: Sendable {
 
     /// Adds a later page's claims. A page stem keeps the type of the first page that has it.
     mutating func append(_ page: PageClaims) {
-        order = page.order
         typeClaims += page.typeClaims
         propertyClaims += page.propertyClaims
         memberClaims += page.memberClaims
