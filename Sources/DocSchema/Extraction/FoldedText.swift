@@ -6,34 +6,45 @@
 /// byte count, so offsets in the folded text are offsets in the original.
 struct FoldedText {
     let bytes: [UInt8]
+    /// The pairs of adjacent bytes the text holds, so that most phrases it lacks are ruled out
+    /// without a search: descriptions are asked for dozens of phrases and hold almost none.
+    private let pairs: BytePairSet
 
     init(_ text: some StringProtocol) {
-        var folded = [UInt8]()
-        folded.reserveCapacity(text.utf8.count)
-        var iterator = text.utf8.makeIterator()
-        while let byte = iterator.next() {
-            if byte >= 0x41 && byte <= 0x5A {
-                folded.append(byte | 0x20)
-            } else if byte == 0xD0, let next = iterator.next() {
-                // А–П (D0 90–9F) → а–п (D0 B0–BF); Р–Я (D0 A0–AF) → р–я (D1 80–8F); Ё (D0 81) → ё (D1 91).
-                let (lead, trail): (UInt8, UInt8) = switch next {
-                case 0x90...0x9F: (0xD0, next + 0x20)
-                case 0xA0...0xAF: (0xD1, next - 0x20)
-                case 0x81: (0xD1, 0x91)
-                default: (0xD0, next)
+        let utf8 = text.utf8
+        // Folding never changes the byte count, so the bytes are written in place, not appended.
+        let folded = [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
+            var iterator = utf8.makeIterator()
+            var index = 0
+            while let byte = iterator.next() {
+                if byte >= 0x41 && byte <= 0x5A {
+                    out[index] = byte | 0x20
+                } else if byte == 0xD0, let next = iterator.next() {
+                    // А–П (D0 90–9F) → а–п (D0 B0–BF); Р–Я (D0 A0–AF) → р–я (D1 80–8F); Ё (D0 81) → ё (D1 91).
+                    let (lead, trail): (UInt8, UInt8) = switch next {
+                    case 0x90...0x9F: (0xD0, next + 0x20)
+                    case 0xA0...0xAF: (0xD1, next - 0x20)
+                    case 0x81: (0xD1, 0x91)
+                    default: (0xD0, next)
+                    }
+                    out[index] = lead
+                    index += 1
+                    out[index] = trail
+                } else {
+                    out[index] = byte
                 }
-                folded.append(lead)
-                folded.append(trail)
-            } else {
-                folded.append(byte)
+                index += 1
             }
+            count = index
         }
         bytes = folded
+        pairs = BytePairSet(folded)
     }
 
     /// The byte range of the first occurrence of `phrase` at or after `start`.
     func range(of phrase: Phrase, from start: Int = 0) -> Range<Int>? {
-        ByteSearch.firstIndex(of: phrase.bytes, in: bytes, from: start).map { $0..<($0 + phrase.bytes.count) }
+        guard pairs.mayContain(phrase.pairs) else { return nil }
+        return ByteSearch.firstIndex(of: phrase.bytes, in: bytes, from: start).map { $0..<($0 + phrase.bytes.count) }
     }
 
     func contains(_ phrase: Phrase) -> Bool { range(of: phrase) != nil }
@@ -59,14 +70,53 @@ struct FoldedText {
 struct Phrase: Sendable, Hashable, ExpressibleByStringLiteral {
     let text: String
     let bytes: [UInt8]
+    /// The pairs of adjacent bytes of the folded phrase.
+    let pairs: BytePairSet
 
     init(_ text: String) {
         self.text = text
         bytes = FoldedText(text).bytes
+        pairs = BytePairSet(bytes)
     }
+
+    static func == (lhs: Phrase, rhs: Phrase) -> Bool { lhs.text == rhs.text }
+    func hash(into hasher: inout Hasher) { hasher.combine(text) }
 
     init(stringLiteral value: String) {
         self.init(value)
     }
 }
 
+
+/// A set of adjacent byte pairs, hashed into 1,024 bits: a text that lacks any pair of a
+/// phrase cannot hold the phrase. A pair that collides only costs a search, never a match.
+struct BytePairSet: Sendable {
+    private var bits = SIMD16<UInt64>(repeating: 0)
+
+    init(_ bytes: [UInt8]) {
+        guard bytes.count > 1 else { return }
+        // Set in plain memory: a SIMD vector's lanes are slow to write one at a time.
+        bits = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { words in
+            words.initialize(repeating: 0)
+            bytes.withUnsafeBufferPointer { buffer in
+                var previous = buffer[0]
+                for index in 1..<buffer.count {
+                    let byte = buffer[index]
+                    let slot = Self.slot(previous, byte)
+                    words[slot >> 6] |= 1 << UInt64(slot & 63)
+                    previous = byte
+                }
+            }
+            return SIMD16(words)
+        }
+    }
+
+    /// Whether every pair of `other` is in this set.
+    func mayContain(_ other: BytePairSet) -> Bool {
+        (bits & other.bits) == other.bits
+    }
+
+    private static func slot(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(((UInt32(first) << 8 | UInt32(second)) &* 2_654_435_761) >> 22)
+    }
+}

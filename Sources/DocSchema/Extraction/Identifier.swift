@@ -30,8 +30,23 @@ enum Identifier {
 
     /// Whether `text` is a dotted name whose every part is an identifier: `microsoft.graph.user`.
     static func isQualified(_ text: some StringProtocol) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count > 1 && parts.allSatisfy { isValid($0) }
+        // One pass over the bytes, the same test as splitting at dots and checking each part.
+        var dots = 0
+        var atPartStart = true
+        for byte in text.utf8 {
+            let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+            if byte == UInt8(ascii: ".") {
+                if atPartStart { return false }
+                dots += 1
+                atPartStart = true
+            } else if atPartStart {
+                if !isLetter { return false }
+                atPartStart = false
+            } else if !(isLetter || (byte >= 0x30 && byte <= 0x39)) {
+                return false
+            }
+        }
+        return dots > 0 && !atPartStart
     }
 
     /// Whether any character is outside ASCII, the mark of a translated or transliterated name.
@@ -96,8 +111,7 @@ enum Identifier {
     /// `range`), or nil for links into a section (`x.md#y-values`), to other sites, or to nothing.
     static func pageStem(_ destination: String) -> String? {
         // On bytes: every character looked for is ASCII, and this runs for every link.
-        let bytes = destination.utf8
-        guard !bytes.contains(UInt8(ascii: "#")), !bytes.contains(Self.schemeSeparator) else { return nil }
+        guard !Self.hasFragmentOrScheme(destination.utf8) else { return nil }
         var path = Substring(destination).utf8[...]
         if let query = path.firstIndex(of: UInt8(ascii: "?")) { path = path[..<query] }
         while path.last == UInt8(ascii: "/") { path = path.dropLast() }
@@ -107,7 +121,23 @@ enum Identifier {
         return file.isEmpty ? nil : file
     }
 
-    private static let schemeSeparator = Array("://".utf8)
+    /// Whether a link holds `#` or `://`. A plain loop: the generic `contains(_:)` of a
+    /// collection of bytes goes through the string-processing searcher, which costs more than
+    /// the rest of this function.
+    private static func hasFragmentOrScheme(_ bytes: String.UTF8View) -> Bool {
+        var colonSlash = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "#"): return true
+            case UInt8(ascii: ":"): colonSlash = 1
+            case UInt8(ascii: "/") where colonSlash > 0:
+                if colonSlash == 2 { return true }
+                colonSlash = 2
+            default: colonSlash = 0
+            }
+        }
+        return false
+    }
 
     /// The name an in-page anchor implies: `#agegroup-values` gives `agegroup`.
     static func fromAnchor(_ destination: String) -> String? {

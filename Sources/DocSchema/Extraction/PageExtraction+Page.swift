@@ -23,7 +23,7 @@ extension PageExtraction {
     /// tables are read. The `api` folder decides; elsewhere a resource annotation outweighs
     /// `doc_type`, which is sometimes wrong on resource pages.
     static func isOperationPage(_ document: MarkdownDocument, path: String, docType: String, titleNamesOperation: Bool) -> Bool {
-        if path.split(separator: "/").dropLast().last == "api" { return true }
+        if PathNames.folder(path) == "api" { return true }
         let hasResourceAnnotation = document.blocks.contains { block in
             guard case .html(let html) = block else { return false }
             return html.literal.containsBytes("blockType") && html.literal.containsBytes("\"resource\"")
@@ -35,7 +35,6 @@ extension PageExtraction {
 
     mutating func classifyPage() {
         let docType = page.frontMatter.docType
-        let components = page.path.split(separator: "/").dropLast()
         let loweredTitle = (title ?? "").lowercased()
         if isOperationPage {
             facts.kind = .apiOperation
@@ -48,7 +47,7 @@ extension PageExtraction {
             facts.kind = .conceptual
         } else if loweredTitle.containsBytes("enum") && !enums.isEmpty && properties.isEmpty {
             facts.kind = .enumeration
-        } else if !properties.isEmpty || resourceAnnotation != nil || components.last == "resources" {
+        } else if !properties.isEmpty || resourceAnnotation != nil || PathNames.folder(page.path) == "resources" {
             facts.kind = hasValuesSections && properties.isEmpty ? .enumCollection : .resource
         } else if hasValuesSections {
             facts.kind = .enumCollection
@@ -152,23 +151,21 @@ extension PageExtraction {
     /// The identifier in the title that names a type: `user` in "user resource type", `x` in "Create x".
     private func titleTypeToken(skipFirstWord: Bool) -> String? {
         guard let title else { return nil }
-        var words = title.split(whereSeparator: \.isWhitespace)
-        if skipFirstWord { words = Array(words.dropFirst()) }
-        for word in words {
-            for token in Identifier.tokens(in: word) where !Self.titleWords.contains(token.lowercased()) {
-                if Identifier.isValid(token) || Identifier.isQualified(token) { return String(token) }
-            }
+        var words = Substring(title)
+        // Tokens never hold whitespace, so the title's tokens are its words' tokens in order.
+        if skipFirstWord { words = words.drop(while: \.isWhitespace).drop { !$0.isWhitespace } }
+        for token in Identifier.tokens(in: words) where !Self.titleWords.contains(token.lowercased()) {
+            if Identifier.isValid(token) || Identifier.isQualified(token) { return String(token) }
         }
         return nil
     }
 
     mutating func decideVersion() {
-        let components = page.path.split(separator: "/").map { $0.lowercased() }
-        if components.contains("beta") {
+        if PathNames.contains(page.path, "beta") {
             (facts.apiVersion, facts.apiVersionSource) = (.beta, .folder)
             return
         }
-        if components.contains("v1.0") {
+        if PathNames.contains(page.path, "v1.0") {
             (facts.apiVersion, facts.apiVersionSource) = (.v1, .folder)
             return
         }
@@ -266,6 +263,8 @@ extension PageExtraction {
     /// whose words outside parentheses are not all ASCII is kept whole, since a translation can
     /// be several words ("VPP токены").
     static func nameToken(_ cell: String) -> String {
+        // Most name cells are a bare identifier already, and the splits below cost a grapheme walk.
+        if Identifier.isValid(cell) { return cell }
         let trimmed = cell.trimmingWhitespace()
         // Only the first piece of each split is wanted: one split, not one per word of the cell.
         let outsideParentheses = trimmed.split(separator: "(", maxSplits: 1).first.map(String.init) ?? trimmed

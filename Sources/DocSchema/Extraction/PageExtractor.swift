@@ -77,13 +77,17 @@ struct PageExtraction {
         self.page = page
         self.document = document
         self.options = options
+        position = { [page] offset in page.position(ofParsed: offset) }
         vocabulary = .forLocale(page.locale)
         facts = PageFacts(file: page.path, form: page.form, locale: page.locale)
         facts.diagnostics = page.diagnostics
         facts.date = page.frontMatter.date
     }
 
-    func position(_ offset: Int) -> SourcePosition { page.position(ofParsed: offset) }
+    /// The line and column in the original file of an offset in the parsed text. A closure over
+    /// the page alone: handing a method of this struct to a reader would copy the whole struct.
+    let position: (Int) -> SourcePosition
+
     func location(_ offset: Int) -> SourceLocation { page.location(ofParsed: offset) }
 
     mutating func diagnose(_ rule: RuleID, _ message: String, at offset: Int) {

@@ -32,6 +32,13 @@ enum Whitespace {
         byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B
     }
 
+    /// The words of `text` (runs of anything but `Character.isWhitespace`) joined by single spaces.
+    static func words(_ text: String) -> String {
+        // In ASCII text the two agree, and the bytes are read without a grapheme walk.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapse(text) }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// Trims the ends and replaces every run of ASCII whitespace (and no-break spaces) with one space.
     static func collapse(_ text: String) -> String {
         var out = [UInt8]()

@@ -56,6 +56,6 @@ struct TableLayout: Equatable {
         var text = cell.plainText.lowercased().replacingAll("\u{00A0}", with: " ")
         if let parenthesis = text.firstIndex(of: "(") { text = String(text[..<parenthesis]) }
         text = text.replacingAll("?", with: "").replacingAll("&nbsp;", with: " ")
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Whitespace.words(text)
     }
 }

@@ -95,6 +95,6 @@ enum TypeExpression {
         var result = text
         for word in words { result = result.replacingAll(word, with: " ") }
         result = result.replacingAll("(", with: " ").replacingAll(")", with: " ")
-        return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return Whitespace.words(result)
     }
 }

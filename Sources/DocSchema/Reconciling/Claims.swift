@@ -57,7 +57,7 @@ struct RevisionOrder: Comparable, Hashable {
     /// The page's date: `ms.date`/`ms.lasthandoff`, else a `yyyy-mm-dd` at the start of its file name.
     static func date(of page: PageFacts) -> String? {
         if let date = page.date { return date }
-        let name = page.file.split(separator: "/").last.map(String.init) ?? page.file
+        let name = PathNames.last(page.file).map(String.init) ?? page.file
         let prefix = name.prefix(10)
         guard prefix.count == 10, FrontMatter.isoDate(String(prefix)) == String(prefix) else { return nil }
         return String(prefix)
