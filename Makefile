@@ -10,7 +10,7 @@
 SWIFT        ?= swift
 CORPUS       ?= ../shared/corpus
 SEEDS        := $(sort $(wildcard seeds/*.txt))
-APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libmimalloc-dev
 PYTHON_PACKAGES := python3 python3-jsonschema bc
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN  := .build/release
@@ -20,9 +20,11 @@ RUNS         ?= 5
 
 all: test
 
-# Installs the C libraries when pkg-config cannot find them (a fresh machine or CI).
+# Installs the C libraries when pkg-config cannot find them (a fresh machine or CI); mimalloc
+# has no pkg-config file, so its shared library is looked for instead.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \
+		|| ! ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so >/dev/null 2>&1; then \
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \

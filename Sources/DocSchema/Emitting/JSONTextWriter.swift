@@ -10,6 +10,17 @@ struct JSONTextWriter {
         bytes.reserveCapacity(1 << 16)
     }
 
+    /// A writer for a value that will stand `depth` containers deep in a larger document.
+    init(depth: Int) {
+        self.depth = depth
+    }
+
+    /// The bytes written since the last call, handed over (the layout state is kept).
+    mutating func takeBytes() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
+    }
+
     mutating func object(_ body: (inout JSONTextWriter) -> Void) {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
     }
@@ -19,6 +30,17 @@ struct JSONTextWriter {
             for element in elements {
                 out.startElement()
                 write(&out, element)
+            }
+        }
+    }
+
+    /// An array of `count` elements, each written by `write` given its index; `write` may
+    /// also write the element elsewhere, at this writer's depth (see ``init(depth:)``).
+    mutating func array(count: Int, _ write: (inout JSONTextWriter, Int) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { out in
+            for index in 0..<count {
+                out.startElement()
+                write(&out, index)
             }
         }
     }

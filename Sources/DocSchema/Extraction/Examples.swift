@@ -55,10 +55,12 @@ enum Examples {
         guard bodyStartLine < lines.count,
               let bodyFirst = lines[bodyStartLine...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) })
         else { return Parsed(example: example, issues: []) }
-        var text = rawLines[bodyFirst...].joined(separator: "\n")
+        // The lines from the body's first on, as the block has them: its bytes from that line's start.
+        let bodyStart = rawLines[..<bodyFirst].reduce(0) { $0 + $1.utf8.count + 1 }
+        var text = String(Substring(block.literal.utf8.dropFirst(bodyStart)))
         while text.last?.isWhitespace == true { text.removeLast() }
         example.bodyText = text
-        let bodyOffset = block.contentOffset + rawLines[..<bodyFirst].reduce(0) { $0 + $1.utf8.count + 1 }
+        let bodyOffset = block.contentOffset + bodyStart
         example.bodyPosition = position(bodyOffset)
         guard let lead = text.first, lead == "{" || lead == "[" else { return Parsed(example: example, issues: []) }
         let result = LenientJSONParser.parse(text)

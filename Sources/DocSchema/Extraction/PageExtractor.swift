@@ -206,22 +206,30 @@ struct PageExtraction {
     /// Reports TODO and TBD written as words (upper case, not part of a longer word).
     mutating func checkPlaceholders(in text: InlineText) {
         for span in text.spans where span.kind == .text {
-            let bytes = Array(span.text.utf8)
-            for word in Self.placeholderWords {
-                var start = 0
-                while let found = ByteSearch.firstIndex(of: word, in: bytes, from: start) {
-                    let end = found + word.count
-                    let letterBefore = found > 0 && Self.isASCIILetter(bytes[found - 1])
-                    let letterAfter = end < bytes.count && Self.isASCIILetter(bytes[end])
-                    if !letterBefore && !letterAfter {
-                        let quoted = String(decoding: word, as: UTF8.self)
-                        diagnose(.placeholderText, "placeholder text '\(quoted)' left in the page", at: span.offset + found)
-                        return
-                    }
-                    start = found + 1
-                }
+            var spanText = span.text
+            // Read in place: copying every span's bytes into an array cost more than the search.
+            let placeholder = spanText.withUTF8 { Self.placeholderWord(in: $0) }
+            if let (word, found) = placeholder {
+                let quoted = String(decoding: word, as: UTF8.self)
+                diagnose(.placeholderText, "placeholder text '\(quoted)' left in the page", at: span.offset + found)
+                return
             }
         }
+    }
+
+    /// The first placeholder word standing alone in `bytes` (for each word in turn), and its offset.
+    private static func placeholderWord(in bytes: UnsafeBufferPointer<UInt8>) -> ([UInt8], Int)? {
+        for word in placeholderWords {
+            var start = 0
+            while let found = ByteSearch.firstIndex(of: word, in: bytes, from: start, to: bytes.count) {
+                let end = found + word.count
+                let letterBefore = found > 0 && isASCIILetter(bytes[found - 1])
+                let letterAfter = end < bytes.count && isASCIILetter(bytes[end])
+                if !letterBefore && !letterAfter { return (word, found) }
+                start = found + 1
+            }
+        }
+        return nil
     }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {

@@ -57,13 +57,32 @@ enum SectionRole: Equatable, Sendable {
 
     /// The enum a "name values" heading (or a `name-values` anchor) documents, with its casing.
     private static func enumName(in text: String) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" })
-        guard words.count >= 2, let last = words.last?.lowercased(), let first = words.first?.lowercased(),
-              valuesWords.contains(last) || first == "значения"
+        guard let (first, last) = firstAndLastWords(text),
+              valuesWords.contains(last.lowercased()) || first.lowercased() == "значения"
         else { return nil }
         let candidates = Identifier.tokens(in: text).filter { Identifier.isValid($0) && !notEnumNames.contains($0.lowercased()) }
         guard candidates.count == 1, let name = candidates.first else { return nil }
         return String(name)
+    }
+
+    /// The first and last of two or more words separated by spaces, no-break spaces or tabs.
+    private static func firstAndLastWords(_ text: String) -> (Substring, Substring)? {
+        let isSeparator: (Character) -> Bool = { $0 == " " || $0 == "\u{00A0}" || $0 == "\t" }
+        // Every heading is asked this; in ASCII, bytes are characters and no array of words is needed.
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = text.split(whereSeparator: isSeparator)
+            guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
+            return (first, last)
+        }
+        let bytes = text.utf8
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        guard let firstStart = bytes.firstIndex(where: { !isSpace($0) }),
+              let lastEnd = bytes.lastIndex(where: { !isSpace($0) }).map({ bytes.index(after: $0) })
+        else { return nil }
+        let firstEnd = bytes[firstStart...].firstIndex(where: isSpace) ?? bytes.endIndex
+        guard firstEnd < lastEnd else { return nil }
+        let lastStart = bytes[..<lastEnd].lastIndex(where: isSpace).map { bytes.index(after: $0) } ?? firstStart
+        return (Substring(bytes[firstStart..<firstEnd]), Substring(bytes[lastStart..<lastEnd]))
     }
 
     /// The `name` of an `<a name="…">` anchor at the start of a heading.

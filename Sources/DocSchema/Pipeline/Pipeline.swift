@@ -112,6 +112,7 @@ public enum Pipeline {
         }
         let result = Reconciler.reconcile(pages.compactMap(\.claims))
         let diagnostics = pages.flatMap(\.diagnostics) + result.diagnostics
+        BackgroundRelease.release(pages)
         if let cache, let memoKey { cache.store(result, diagnostics: diagnostics, for: memoKey) }
         return (result, diagnostics)
     }

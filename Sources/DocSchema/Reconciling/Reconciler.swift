@@ -33,7 +33,9 @@ public enum Reconciler {
             reconciliation.claims.append(pages[index])
             pages[index] = PageClaims()
         }
-        return reconciliation.finish()
+        let result = reconciliation.finish()
+        BackgroundRelease.release(reconciliation)
+        return result
     }
 }
 

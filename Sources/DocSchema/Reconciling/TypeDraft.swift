@@ -5,7 +5,11 @@ import OrderedCollections
 /// Unchecked: drafts are changed only while Reconcile folds claims, one at a time; once the
 /// fold is done they are only read, and the schema's types are then built from them in parallel.
 final class TypeDraft: @unchecked Sendable {
-    var name: String
+    var name: String {
+        didSet { key = name.lowercased() }
+    }
+    /// The name lower-cased: the draft's key in Reconcile's tables, asked for at every lookup.
+    private(set) var key: String
     /// How sure the spelling of `name` is: a page's own title beats a passing reference.
     var nameRank: Origin.Rank?
     var claims: [TypeClaim] = []
@@ -19,9 +23,8 @@ final class TypeDraft: @unchecked Sendable {
 
     init(name: String) {
         self.name = name
+        key = name.lowercased()
     }
-
-    var key: String { name.lowercased() }
 
     /// Whether a resource or enum page documents the type.
     var hasResourcePage: Bool { claims.contains { $0.origin.rank == .page } }
