@@ -72,10 +72,14 @@ struct RevisionOrder: Comparable, Hashable {
 final class PropertyClaim: Sendable {
     let fact: PropertyFact
     let origin: Origin
+    /// The property's name lower-cased, its key in a draft; made with the claim, on the page's
+    /// own task, rather than in the single-threaded fold.
+    let key: String
 
     init(fact: PropertyFact, origin: Origin) {
         self.fact = fact
         self.origin = origin
+        key = fact.name.lowercased()
     }
 }
 
@@ -112,10 +116,21 @@ struct TypeClaim {
 
 /// The type a claim is about, as the page names it.
 struct TypeReference {
-    var name: String
+    var name: String {
+        didSet { key = name.lowercased() }
+    }
+    /// The name lower-cased, made once rather than at every lookup.
+    private(set) var key: String
     /// The page the name links to, as a lower-cased file stem.
     var page: String?
     /// Whether the link's target is the surer guide than the name: an operation page's title
     /// word ("Update printer settings") names its type loosely; the page it links to does not.
     var linkFirst = false
+
+    init(name: String, page: String? = nil, linkFirst: Bool = false) {
+        self.name = name
+        key = name.lowercased()
+        self.page = page
+        self.linkFirst = linkFirst
+    }
 }

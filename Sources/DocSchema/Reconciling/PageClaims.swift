@@ -19,6 +19,10 @@ public struct PageClaims: Sendable {
     var openTypes: [(type: String, isOpen: Bool)] = []
     /// The type each page documents or operates on, as the page names it.
     var pageSubjects: [(file: String, reference: TypeReference)] = []
+    /// The revision group and order of each page that claims a type, a property or a member:
+    /// every origin of a page has its page's, so the newest revision of each group is found
+    /// from these rather than from every claim.
+    var revisions: [(group: String, order: RevisionOrder)] = []
 
     init() {}
 
@@ -34,6 +38,7 @@ public struct PageClaims: Sendable {
         entityEvidence += page.entityEvidence
         openTypes += page.openTypes
         pageSubjects += page.pageSubjects
+        revisions += page.revisions
     }
 
     init(_ page: PageFacts, order: RevisionOrder) {
@@ -124,5 +129,6 @@ public struct PageClaims: Sendable {
                 }
             }
         }
+        if !typeClaims.isEmpty || !propertyClaims.isEmpty || !memberClaims.isEmpty { revisions.append((group, order)) }
     }
 }

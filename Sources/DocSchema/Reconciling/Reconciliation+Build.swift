@@ -69,10 +69,9 @@ extension Reconciliation {
     private func newestRevisions() -> [String: RevisionOrder] {
         var pages: [String: Set<Int>] = [:]
         var newest: [String: RevisionOrder] = [:]
-        let origins = claims.propertyClaims.map(\.claim.origin) + claims.memberClaims.map(\.claim.origin) + claims.typeClaims.map(\.origin)
-        for origin in origins {
-            pages[origin.revisionGroup, default: []].insert(origin.order.index)
-            if newest[origin.revisionGroup].map({ $0 < origin.order }) ?? true { newest[origin.revisionGroup] = origin.order }
+        for (group, order) in claims.revisions {
+            pages[group, default: []].insert(order.index)
+            if newest[group].map({ $0 < order }) ?? true { newest[group] = order }
         }
         return newest.filter { (pages[$0.key]?.count ?? 0) > 1 }
     }
@@ -97,9 +96,14 @@ extension Reconciliation {
 
     /// One place per page, in the order the pages were read.
     private static func sources(_ origins: [Origin]) -> [SourceLocation] {
+        // A type's origins run to thousands, from a few dozen pages. Every origin of a page has
+        // the page's order and file, and the sort is stable, so keeping each page's first origin
+        // before sorting gives what sorting them all would, without comparing thousands of dates.
+        var pages: Set<Int> = []
+        let firstOfEachPage = origins.filter { pages.insert($0.order.index).inserted }
         var seen: Set<String> = []
         var result: [SourceLocation] = []
-        for origin in origins.sorted(by: { $0.order < $1.order }) where seen.insert(origin.location.file).inserted {
+        for origin in firstOfEachPage.sorted(by: { $0.order < $1.order }) where seen.insert(origin.location.file).inserted {
             result.append(origin.location)
         }
         return result

@@ -74,7 +74,7 @@ extension Reconciliation {
         // A representation speaks for the properties its page's tables leave out.
         for (owner, claim) in claims.propertyClaims where claim.origin.rank == .representation {
             let target = draft(owner)
-            let documented = target.properties[claim.fact.name.lowercased()]?.contains { $0.origin.rank >= .requestBody } ?? false
+            let documented = target.properties[claim.key]?.contains { $0.origin.rank >= .requestBody } ?? false
             if !documented { target.addProperty(claim) }
         }
         // Examples only speak for types no table documents.

@@ -4,7 +4,11 @@ extension Reconciliation {
     /// the type of the page the name links to; else the one type with that short name in any
     /// namespace, preferring `microsoft.graph`.
     func resolve(_ name: String, page: String? = nil) -> TypeDraft? {
-        let key = name.lowercased()
+        resolve(name, key: name.lowercased(), page: page)
+    }
+
+    /// ``resolve(_:page:)`` for a name whose lower-cased `key` is already known.
+    private func resolve(_ name: String, key: String, page: String?) -> TypeDraft? {
         if let draft = drafts[key] { return draft }
         if let page, let linked = claims.pageTypes[page], let draft = drafts[linked.lowercased()] { return draft }
         let short = Self.shortName(key)
@@ -45,7 +49,7 @@ extension Reconciliation {
         if reference.linkFirst, let page = reference.page, let linked = claims.pageTypes[page], let draft = drafts[linked.lowercased()] {
             return draft
         }
-        return resolve(reference.name, page: reference.page)
+        return resolve(reference.name, key: reference.key, page: reference.page)
     }
 
     /// The draft for a claim's owner, created when nothing resolves it.

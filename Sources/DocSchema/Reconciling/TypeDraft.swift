@@ -38,7 +38,7 @@ final class TypeDraft: @unchecked Sendable {
     }
 
     func addProperty(_ claim: PropertyClaim) {
-        properties[claim.fact.name.lowercased(), default: []].append(claim)
+        properties[claim.key, default: []].append(claim)
     }
 
     func addMember(_ claim: MemberClaim) {
