@@ -19,26 +19,25 @@ enum Examples {
     ) -> Parsed? {
         let language = block.info.split(separator: " ").first.map { $0.lowercased() } ?? ""
         guard exampleLanguages.contains(language) else { return nil }
-        // Split on bytes: line ends are ASCII, and splitting by `Character` walks grapheme breaks.
-        let rawLines = block.literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Substring.init)
-        let lines = rawLines.map { line -> Substring in line.hasSuffix("\r") ? line.dropLast() : line }
-        guard let firstIndex = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        let lines = Lines(block.literal)
+        guard let firstIndex = (0..<lines.count).first(where: { !lines[$0].allSatisfy(\.isWhitespace) }) else { return nil }
         let first = lines[firstIndex].drop(while: \.isWhitespace)
 
         var example = Example(role: .other, annotation: annotation, headers: [], position: position(block.offset))
         var bodyStartLine = firstIndex
-        let words = first.split(separator: " ", omittingEmptySubsequences: true)
+        // Only the first three words are read; a one-line JSON body is not split up.
+        let words = first.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
         if let verb = words.first, methods.contains(verb), words.count >= 2 {
             example.role = .request
             example.method = String(verb)
             example.url = String(words[1])
             if words.count >= 3, words[2].hasPrefix("HTTP/") { example.httpVersion = String(words[2]) }
-            bodyStartLine = readHeaders(rawLines, lines, after: firstIndex, block: block, position: position, into: &example)
+            bodyStartLine = readHeaders(lines, after: firstIndex, block: block, position: position, into: &example)
         } else if let version = words.first, version.hasPrefix("HTTP"), words.count >= 2, let code = Int(words[1]) {
             example.role = .response
             example.httpVersion = String(version)
             example.statusCode = code
-            bodyStartLine = readHeaders(rawLines, lines, after: firstIndex, block: block, position: position, into: &example)
+            bodyStartLine = readHeaders(lines, after: firstIndex, block: block, position: position, into: &example)
         } else if first.hasPrefix("{") || first.hasPrefix("[") {
             example.role = inRepresentationSection ? .resource : .other
         } else {
@@ -53,10 +52,10 @@ enum Examples {
 
         // The body is whatever follows the headers, from its first non-blank line.
         guard bodyStartLine < lines.count,
-              let bodyFirst = lines[bodyStartLine...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) })
+              let bodyFirst = (bodyStartLine..<lines.count).first(where: { !lines[$0].allSatisfy(\.isWhitespace) })
         else { return Parsed(example: example, issues: []) }
         // The lines from the body's first on, as the block has them: its bytes from that line's start.
-        let bodyStart = rawLines[..<bodyFirst].reduce(0) { $0 + $1.utf8.count + 1 }
+        let bodyStart = lines.start(of: bodyFirst)
         var text = String(Substring(block.literal.utf8.dropFirst(bodyStart)))
         while text.last?.isWhitespace == true { text.removeLast() }
         example.bodyText = text
@@ -81,13 +80,9 @@ enum Examples {
 
     /// Reads `Name: value` lines after the start line; returns the index of the first line after them.
     private static func readHeaders(
-        _ rawLines: [Substring], _ lines: [Substring], after start: Int, block: CodeBlock, position: (Int) -> SourcePosition,
-        into example: inout Example
+        _ lines: Lines, after start: Int, block: CodeBlock, position: (Int) -> SourcePosition, into example: inout Example
     ) -> Int {
         var index = start + 1
-        // Kept as the lines go by: summing the lines before each header made a block of many
-        // header lines quadratic (50 000 of them took minutes).
-        var offset = block.contentOffset + rawLines[..<index].reduce(0) { $0 + $1.utf8.count + 1 }
         while index < lines.count {
             let line = lines[index]
             if line.allSatisfy(\.isWhitespace) { return index + 1 }
@@ -95,11 +90,41 @@ enum Examples {
             let name = line[..<colon].trimmingSpaces()
             guard !name.isEmpty, !name.contains(" ") else { return index }
             example.headers.append(Example.Header(
-                name: name, value: line[line.index(after: colon)...].trimmingSpaces(), position: position(offset)))
-            offset += rawLines[index].utf8.count + 1
+                name: name, value: line[line.index(after: colon)...].trimmingSpaces(),
+                position: position(block.contentOffset + lines.start(of: index))))
             index += 1
         }
         return index
     }
 
+    /// The lines of a code block, found by their starts alone: most blocks are JSON bodies, of
+    /// which only the first line is read as a line, and splitting every line into a substring
+    /// cost more than parsing the JSON.
+    private struct Lines {
+        let text: String
+        /// The byte offset where each line starts; lines end at `\n` (kept out, as a `\r` before it is).
+        private let starts: [Int]
+
+        init(_ text: String) {
+            self.text = text
+            var starts = [0]
+            var index = 0
+            for byte in text.utf8 {
+                index += 1
+                if byte == UInt8(ascii: "\n") { starts.append(index) }
+            }
+            self.starts = starts
+        }
+
+        var count: Int { starts.count }
+
+        func start(of line: Int) -> Int { starts[line] }
+
+        subscript(line: Int) -> Substring {
+            let utf8 = text.utf8
+            var end = line + 1 < starts.count ? starts[line + 1] - 1 : utf8.count
+            if end > starts[line], utf8[utf8.index(utf8.startIndex, offsetBy: end - 1)] == UInt8(ascii: "\r") { end -= 1 }
+            return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: starts[line])..<utf8.index(utf8.startIndex, offsetBy: end)])
+        }
+    }
 }

@@ -110,9 +110,17 @@ public enum Pipeline {
             (diagnostics: facts.diagnostics,
              claims: version == nil || version == facts.apiVersion ? Reconciler.claims(of: facts, index: index) : nil)
         }
-        let result = Reconciler.reconcile(pages.compactMap(\.claims))
-        let diagnostics = pages.flatMap(\.diagnostics) + result.diagnostics
-        BackgroundRelease.release(pages)
+        // Taken apart first, so that nothing but the fold holds a page's claims and the fold can
+        // let each go once it is folded.
+        var claims: [PageClaims] = []
+        var diagnostics: [Diagnostic] = []
+        claims.reserveCapacity(pages.count)
+        for page in consume pages {
+            diagnostics += page.diagnostics
+            if let pageClaims = page.claims { claims.append(pageClaims) }
+        }
+        let result = Reconciler.reconcile(consume claims)
+        diagnostics += result.diagnostics
         if let cache, let memoKey { cache.store(result, diagnostics: diagnostics, for: memoKey) }
         return (result, diagnostics)
     }
