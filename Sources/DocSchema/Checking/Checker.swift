@@ -46,8 +46,12 @@ public enum Checker {
         files: [String], options: ExtractionOptions = .init(), cache: FactsCache? = nil, progress: Pipeline.Progress? = nil
     ) async -> [Diagnostic] {
         let pages = await Pipeline.extract(files: files, options: options, cache: cache, progress: progress)
-        let context = CheckContext(pages: pages, reconciled: Reconciler.reconcile(pages))
-        return check(context)
+        let reconciled = Reconciler.reconcile(pages)
+        let context = CheckContext(pages: consume pages, reconciled: reconciled)
+        let findings = check(context)
+        // The context then holds the only references to the pages' facts.
+        BackgroundRelease.release(context)
+        return findings
     }
 }
 

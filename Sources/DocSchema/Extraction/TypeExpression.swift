@@ -38,10 +38,13 @@ enum TypeExpression {
         let plain = cell.plainText.trimmingWhitespace()
         guard !plain.isEmpty else { return .empty }
         // Only a separate word makes a collection: some type names end in "Collection".
-        let isCollection = Identifier.tokens(in: plain).contains { vocabulary.collectionWords.contains($0.lowercased()) }
+        let lowered = plain.lowercased()
+        // The token test runs only when a collection word is there at all, which it rarely is.
+        let isCollection = vocabulary.collectionWords.contains { lowered.containsBytes($0) }
+            && Identifier.tokens(in: plain).contains { vocabulary.collectionWords.contains($0.lowercased()) }
 
         // A translated type word ("целое число") may be several words long; try the whole cell first.
-        let withoutCollection = vocabulary.typeWords.isEmpty ? "" : strip(plain.lowercased(), words: vocabulary.collectionWords)
+        let withoutCollection = vocabulary.typeWords.isEmpty ? "" : strip(lowered, words: vocabulary.collectionWords)
         if let english = vocabulary.typeWords[withoutCollection] ?? vocabulary.typeWords[withoutCollection.trimming(\.isPunctuation)] {
             return .type(TypeRef(english, collection: isCollection), page: nil)
         }
@@ -66,8 +69,7 @@ enum TypeExpression {
     /// The type a piece of text names: its first meaningful token, as a primitive, a
     /// placeholder, a translated type word, or a type in `namespace`.
     private static func named(_ text: String, namespace: String, collection: Bool, vocabulary: Vocabulary) -> TypeRef? {
-        let lowered = text.lowercased()
-        for phrase in vocabulary.placeholderWords where lowered.trimmingSpaces() == phrase {
+        if vocabulary.placeholderWords.contains(text.lowercased().trimmingSpaces()) {
             return TypeRef(namespace + ".Enumeration", collection: collection, placeholder: true)
         }
         for token in Identifier.tokens(in: text) {

@@ -12,7 +12,7 @@ extension Reconciliation {
             guard let draft = drafts[key] else { continue }
             for (propertyKey, claims) in draft.properties {
                 let resolvedClaims = claims.map { (claim: $0, type: resolved($0.fact.type, page: $0.fact.typePage)) }
-                let winner = winningClaim(claims)
+                let winner = winningClaim(among: resolvedClaims)
                 let type = winner.type
                 chosen[key, default: [:]][propertyKey] = (type, winner.claim)
                 if winner.claim.fact.type.isPlaceholder {
@@ -46,7 +46,11 @@ extension Reconciliation {
     /// The claim whose type a property takes, and that type resolved; a placeholder nothing
     /// names becomes `Edm.String`.
     func winningClaim(_ claims: [PropertyClaim]) -> (type: TypeRef, claim: PropertyClaim) {
-        let resolvedClaims = claims.map { (claim: $0, type: resolved($0.fact.type, page: $0.fact.typePage)) }
+        winningClaim(among: claims.map { (claim: $0, type: resolved($0.fact.type, page: $0.fact.typePage)) })
+    }
+
+    /// ``winningClaim(_:)`` for claims whose types are already resolved.
+    private func winningClaim(among resolvedClaims: [(claim: PropertyClaim, type: TypeRef)]) -> (type: TypeRef, claim: PropertyClaim) {
         let named = resolvedClaims.filter { !$0.type.isPlaceholder && !Self.isLoosePlaceholder($0.claim) }
         let candidates = named.isEmpty ? resolvedClaims : named
         let winner = candidates.newest(by: \.claim.origin) ?? candidates[0]
