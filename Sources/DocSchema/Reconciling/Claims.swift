@@ -107,15 +107,26 @@ struct TypeClaim {
         case enumeration
     }
 
-    var name: String
+    let name: String
+    /// The name lower-cased, made on the page's task rather than in the single-threaded fold.
+    let key: String
     var shape: Shape
     var origin: Origin
     var description: String?
     var localizedDescription: String?
+
+    init(name: String, shape: Shape, origin: Origin, description: String? = nil, localizedDescription: String? = nil) {
+        self.name = name
+        key = name.lowercased()
+        self.shape = shape
+        self.origin = origin
+        self.description = description
+        self.localizedDescription = localizedDescription
+    }
 }
 
 /// The type a claim is about, as the page names it.
-struct TypeReference {
+struct TypeReference: Equatable {
     var name: String {
         didSet { key = name.lowercased() }
     }

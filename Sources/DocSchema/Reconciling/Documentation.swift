@@ -25,32 +25,40 @@ public struct Documentation: Sendable {
 }
 
 extension Reconciliation {
-    /// The index of what tables and lists say, read off the finished drafts.
+    /// The index of what tables and lists say, read off the finished drafts. Each draft's entry
+    /// is read on its own, in parallel, and the entries are then gathered.
     func buildDocumentation(pageSubjects: [(file: String, reference: TypeReference)]) -> Documentation {
+        let all = Array(drafts.values)
+        let entries = ParallelMap.map(all) { draft in Self.documentationEntry(of: draft) }
         var documentation = Documentation()
-        for draft in drafts.values {
-            var typeVersions = Set(draft.claims.filter { $0.origin.rank >= .requestBody }.map(\.origin.version))
-            var properties: [String: Set<APIVersion>] = [:]
-            for (key, claims) in draft.properties {
-                let versions = Set(claims.filter { $0.origin.rank >= .requestBody }.map(\.origin.version))
-                guard !versions.isEmpty else { continue }
-                properties[key] = versions
-                typeVersions.formUnion(versions)
-            }
-            var members: [String: Set<APIVersion>] = [:]
-            for (key, claims) in draft.members {
-                let versions = Set(claims.map(\.origin.version))
-                members[key] = versions
-                typeVersions.formUnion(versions)
-            }
-            if !typeVersions.isEmpty { documentation.types[draft.key] = typeVersions }
-            if !properties.isEmpty { documentation.properties[draft.key] = properties }
-            if !members.isEmpty { documentation.members[draft.key] = members }
+        for (draft, entry) in zip(all, entries) {
+            if !entry.types.isEmpty { documentation.types[draft.key] = entry.types }
+            if !entry.properties.isEmpty { documentation.properties[draft.key] = entry.properties }
+            if !entry.members.isEmpty { documentation.members[draft.key] = entry.members }
         }
         documentation.typesByPageStem = claims.pageTypes
         for (file, reference) in pageSubjects {
             if let draft = resolve(reference) { documentation.pageTypes[file] = draft.name }
         }
         return documentation
+    }
+
+    private static func documentationEntry(of draft: TypeDraft)
+        -> (types: Set<APIVersion>, properties: [String: Set<APIVersion>], members: [String: Set<APIVersion>]) {
+        var typeVersions = Set(draft.claims.filter { $0.origin.rank >= .requestBody }.map(\.origin.version))
+        var properties: [String: Set<APIVersion>] = [:]
+        for (key, claims) in draft.properties {
+            let versions = Set(claims.filter { $0.origin.rank >= .requestBody }.map(\.origin.version))
+            guard !versions.isEmpty else { continue }
+            properties[key] = versions
+            typeVersions.formUnion(versions)
+        }
+        var members: [String: Set<APIVersion>] = [:]
+        for (key, claims) in draft.members {
+            let versions = Set(claims.map(\.origin.version))
+            members[key] = versions
+            typeVersions.formUnion(versions)
+        }
+        return (typeVersions, properties, members)
     }
 }

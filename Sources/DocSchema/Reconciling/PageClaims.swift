@@ -4,8 +4,13 @@ public struct PageClaims: Sendable {
     /// Where the page stands among the others, which sets the fold's order; unused once merged.
     var order = RevisionOrder(date: nil, index: -1)
     var typeClaims: [TypeClaim] = []
-    var propertyClaims: [(owner: TypeReference, claim: PropertyClaim)] = []
-    var memberClaims: [(enumName: String, claim: MemberClaim)] = []
+    /// Property rows, in page order, in runs that share an owner: a page's rows nearly all
+    /// belong to one type, which Reconcile then resolves once for the run instead of once a row.
+    var propertyClaims: [PropertyClaimRun] = []
+    /// The property claims whose descriptions list possible values, which may fill an enum.
+    var claimsWithValues: [PropertyClaim] = []
+    /// The members of each enum list, under the list's enum name.
+    var memberClaims: [(enumName: String, claims: [MemberClaim])] = []
     /// "Inherited from" notes: the descendant and the ancestor they name.
     var inheritanceClaims: [(child: String, ancestor: TypeLink, origin: Origin)] = []
     /// Base types pages state for their own type.
@@ -30,6 +35,7 @@ public struct PageClaims: Sendable {
     mutating func append(_ page: PageClaims) {
         typeClaims += page.typeClaims
         propertyClaims += page.propertyClaims
+        claimsWithValues += page.claimsWithValues
         memberClaims += page.memberClaims
         inheritanceClaims += page.inheritanceClaims
         baseClaims += page.baseClaims
@@ -83,10 +89,12 @@ public struct PageClaims: Sendable {
             let rank: Origin.Rank = property.table == .requestBody ? .requestBody : .page
             let claim = PropertyClaim(fact: property, origin: origin(property.position, rank: rank))
             var owner = TypeReference(name: property.owner, page: page.typePage, linkFirst: page.kind == .apiOperation)
+            var isInherited = false
             if let ancestor = property.modifiers.inheritedFrom, ancestor.lowercased() != property.owner.lowercased() {
                 let link = TypeLink(name: ancestor, page: property.modifiers.inheritedFromPage)
                 inheritanceClaims.append((property.owner, link, claim.origin))
                 owner = TypeReference(name: ancestor, page: link.page)
+                isInherited = true
             }
             // A relationship gives a type identity, and so does a read-only or key `id`; an `id`
             // alone does not, since many complex types carry one.
@@ -95,13 +103,13 @@ public struct PageClaims: Sendable {
             if property.isNavigation || isIdentity {
                 entityEvidence.append(owner)
             }
-            propertyClaims.append((owner, claim))
+            addPropertyClaim(claim, owner: owner, isInherited: isInherited)
         }
 
         for enumFact in page.enums {
             typeClaims.append(TypeClaim(name: enumFact.name, shape: .enumeration, origin: origin(enumFact.position, rank: .page)))
-            for member in enumFact.members {
-                memberClaims.append((enumFact.name, MemberClaim(member: member, origin: origin(member.position, rank: .page))))
+            if !enumFact.members.isEmpty {
+                memberClaims.append((enumFact.name, enumFact.members.map { MemberClaim(member: $0, origin: origin($0.position, rank: .page)) }))
             }
         }
 
@@ -113,7 +121,7 @@ public struct PageClaims: Sendable {
                 for member in example.body?.members ?? [] where !member.key.utf8.contains(UInt8(ascii: "@")) && Identifier.isValid(member.key) {
                     guard let type = ExampleTypes.infer(member.value, isRepresentation: true) else { continue }
                     let claim = PropertyClaim.implied(owner: owner, name: member.key, type: type, origin: representationOrigin)
-                    propertyClaims.append((TypeReference(name: owner), claim))
+                    addPropertyClaim(claim, owner: TypeReference(name: owner))
                 }
             }
         }
@@ -125,10 +133,32 @@ public struct PageClaims: Sendable {
                 typeClaims.append(TypeClaim(name: found.type, shape: .structured, origin: exampleOrigin))
                 for (propertyName, type) in found.properties {
                     let claim = PropertyClaim.implied(owner: found.type, name: propertyName, type: type, origin: exampleOrigin)
-                    propertyClaims.append((TypeReference(name: found.type), claim))
+                    addPropertyClaim(claim, owner: TypeReference(name: found.type))
                 }
             }
         }
         if !typeClaims.isEmpty || !propertyClaims.isEmpty || !memberClaims.isEmpty { revisions.append((group, order)) }
     }
+
+    private mutating func addPropertyClaim(_ claim: PropertyClaim, owner: TypeReference, isInherited: Bool = false) {
+        if let values = claim.fact.possibleValues, !values.isEmpty { claimsWithValues.append(claim) }
+        if let last = propertyClaims.indices.last, propertyClaims[last].rank == claim.origin.rank,
+           propertyClaims[last].isInherited == isInherited, propertyClaims[last].owner == owner {
+            propertyClaims[last].claims.append(claim)
+        } else {
+            propertyClaims.append(PropertyClaimRun(owner: owner, rank: claim.origin.rank, isInherited: isInherited, claims: [claim]))
+        }
+    }
+}
+
+/// Property claims one after another on a page about the same owner, as the page names it,
+/// from the same kind of source.
+struct PropertyClaimRun {
+    var owner: TypeReference
+    /// The rank of every claim's origin.
+    var rank: Origin.Rank
+    /// The rows were claimed through an "Inherited from" note: the owner is the ancestor the
+    /// note names, not the type the row's table documents.
+    var isInherited: Bool
+    var claims: [PropertyClaim]
 }

@@ -5,16 +5,16 @@ extension Reconciliation {
     mutating func finish() -> Reconciler.Result {
         // Types that pages define come first, so that references find them.
         for claim in claims.typeClaims where claim.origin.rank >= .requestBody {
-            let draft = definedDraft(claim.name, rank: claim.origin.rank)
+            let draft = definedDraft(claim.name, key: claim.key, rank: claim.origin.rank)
             draft.claims.append(claim)
         }
         // Owners of rows on API pages are named by the page's title or links: resolve them first.
-        for (owner, claim) in claims.propertyClaims where claim.origin.rank >= .requestBody && !isInheritanceTarget(owner, claim) {
-            if claim.origin.rank == .requestBody, resolve(owner) != nil { continue }
-            _ = definedDraft(owner.name, rank: claim.origin.rank)
+        for run in claims.propertyClaims where run.rank >= .requestBody && !run.isInherited {
+            if run.rank == .requestBody, resolve(run.owner) != nil { continue }
+            _ = definedDraft(run.owner.name, key: run.owner.key, rank: run.rank)
         }
         for claim in claims.typeClaims where claim.origin.rank < .requestBody {
-            draft(claim.name, rank: claim.origin.rank).claims.append(claim)
+            draft(claim.name, key: claim.key, rank: claim.origin.rank).claims.append(claim)
         }
 
         attachProperties()
@@ -29,10 +29,6 @@ extension Reconciliation {
         let schema = buildSchema(propertyTypes: propertyTypes)
         let documentation = buildDocumentation(pageSubjects: claims.pageSubjects)
         return Reconciler.Result(schema: schema, documentation: documentation, diagnostics: diagnostics.sorted())
-    }
-
-    private func isInheritanceTarget(_ owner: TypeReference, _ claim: PropertyClaim) -> Bool {
-        owner.name.lowercased() != claim.fact.owner.lowercased()
     }
 
     /// A type that only examples name is kept when a documented type uses it, directly or
@@ -65,39 +61,44 @@ extension Reconciliation {
     /// A resource page's tables are its type's property list. A create or update page's
     /// request-body table describes a type no resource page documents; where one does, the
     /// request body's extra rows are, in the corpus, nearly always the API's own parameters.
+    ///
+    ///
+    /// A run's claims share an owner and a rank, so the owner is resolved once for all of them.
     private mutating func attachProperties() {
-        for (owner, claim) in claims.propertyClaims where claim.origin.rank >= .requestBody {
-            let target = draft(owner)
-            if claim.origin.rank == .requestBody, target.hasResourcePage { continue }
-            target.addProperty(claim)
+        for run in claims.propertyClaims where run.rank >= .requestBody {
+            let target = draft(run.owner)
+            if run.rank == .requestBody, target.hasResourcePage { continue }
+            for claim in run.claims { target.addProperty(claim) }
         }
         // A representation speaks for the properties its page's tables leave out.
-        for (owner, claim) in claims.propertyClaims where claim.origin.rank == .representation {
-            let target = draft(owner)
-            let documented = target.properties[claim.key]?.contains { $0.origin.rank >= .requestBody } ?? false
-            if !documented { target.addProperty(claim) }
+        for run in claims.propertyClaims where run.rank == .representation {
+            let target = draft(run.owner)
+            for claim in run.claims {
+                let documented = target.properties[claim.key]?.contains { $0.origin.rank >= .requestBody } ?? false
+                if !documented { target.addProperty(claim) }
+            }
         }
         // Examples only speak for types no table documents.
-        for (owner, claim) in claims.propertyClaims where claim.origin.rank == .example {
-            let target = draft(owner)
+        for run in claims.propertyClaims where run.rank == .example {
+            let target = draft(run.owner)
             guard !target.hasTableProperties else { continue }
-            target.addProperty(claim)
+            for claim in run.claims { target.addProperty(claim) }
         }
     }
 
     private mutating func attachMembers() {
-        for (name, claim) in claims.memberClaims {
-            draft(name, rank: .page).addMember(claim)
+        for (name, memberClaims) in claims.memberClaims {
+            let target = draft(name, rank: .page)
+            for claim in memberClaims { target.addMember(claim) }
         }
         // "Possible values" prose fills the enum the property's type names, unless that type
         // turns out to be a structured one.
-        for (_, claim) in claims.propertyClaims {
-            guard let values = claim.fact.possibleValues, !values.isEmpty else { continue }
+        for claim in claims.claimsWithValues {
             let type = claim.fact.type
             guard !type.isPrimitive, !type.isPlaceholder else { continue }
             let target = resolve(type.name, page: claim.fact.typePage) ?? draft(type.name, rank: nil)
             guard !target.isStructured else { continue }
-            for value in values {
+            for value in claim.fact.possibleValues ?? [] {
                 target.addMember(MemberClaim(member: value, origin: claim.origin.at(value.position)))
             }
         }

@@ -20,7 +20,12 @@ extension Reconciliation {
 
     /// The draft for `name`, created when nothing resolves it.
     mutating func draft(_ name: String, page: String? = nil, rank: Origin.Rank?) -> TypeDraft {
-        if let existing = resolve(name, page: page) {
+        draft(name, key: name.lowercased(), page: page, rank: rank)
+    }
+
+    /// ``draft(_:page:rank:)`` for a name whose lower-cased `key` is already known.
+    mutating func draft(_ name: String, key: String, page: String? = nil, rank: Origin.Rank?) -> TypeDraft {
+        if let existing = resolve(name, key: key, page: page) {
             if let rank { existing.offerName(name, rank: rank) }
             return existing
         }
@@ -29,7 +34,12 @@ extension Reconciliation {
 
     /// The draft for exactly this qualified name (a page names its own type), created unless it exists.
     mutating func definedDraft(_ name: String, rank: Origin.Rank) -> TypeDraft {
-        if let existing = drafts[name.lowercased()] {
+        definedDraft(name, key: name.lowercased(), rank: rank)
+    }
+
+    /// ``definedDraft(_:rank:)`` for a name whose lower-cased `key` is already known.
+    mutating func definedDraft(_ name: String, key: String, rank: Origin.Rank) -> TypeDraft {
+        if let existing = drafts[key] {
             existing.offerName(name, rank: rank)
             return existing
         }
@@ -54,7 +64,7 @@ extension Reconciliation {
 
     /// The draft for a claim's owner, created when nothing resolves it.
     mutating func draft(_ reference: TypeReference) -> TypeDraft {
-        resolve(reference) ?? draft(reference.name, page: reference.page, rank: nil)
+        resolve(reference) ?? draft(reference.name, key: reference.key, page: reference.page, rank: nil)
     }
 
     /// A reference with its name resolved to the documented type, when there is one.
