@@ -17,31 +17,32 @@ enum Examples {
     static func parse(
         _ block: CodeBlock, annotation: Annotation?, inRepresentationSection: Bool, position: (Int) -> SourcePosition
     ) -> Parsed? {
-        let language = block.info.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        guard exampleLanguages.contains(language) else { return nil }
-        let lines = Lines(block.literal)
-        guard let firstIndex = (0..<lines.count).first(where: { !lines[$0].allSatisfy(\.isWhitespace) }) else { return nil }
+        guard exampleLanguages.contains(language(of: block.info)) else { return nil }
+        var lines = Lines(block.literal)
+        guard let firstIndex = lines.firstNonBlank(from: 0) else { return nil }
         let first = lines[firstIndex].drop(while: \.isWhitespace)
 
         var example = Example(role: .other, annotation: annotation, headers: [], position: position(block.offset))
         var bodyStartLine = firstIndex
-        // Only the first three words are read; a one-line JSON body is not split up.
-        let words = first.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
-        if let verb = words.first, methods.contains(verb), words.count >= 2 {
-            example.role = .request
-            example.method = String(verb)
-            example.url = String(words[1])
-            if words.count >= 3, words[2].hasPrefix("HTTP/") { example.httpVersion = String(words[2]) }
-            bodyStartLine = readHeaders(lines, after: firstIndex, block: block, position: position, into: &example)
-        } else if let version = words.first, version.hasPrefix("HTTP"), words.count >= 2, let code = Int(words[1]) {
-            example.role = .response
-            example.httpVersion = String(version)
-            example.statusCode = code
-            bodyStartLine = readHeaders(lines, after: firstIndex, block: block, position: position, into: &example)
-        } else if first.hasPrefix("{") || first.hasPrefix("[") {
+        if let lead = first.utf8.first, lead == UInt8(ascii: "{") || lead == UInt8(ascii: "[") {
+            // A JSON body from its first line; not split into words, since it may be all on that line.
             example.role = inRepresentationSection ? .resource : .other
         } else {
-            return nil
+            let words = firstWords(first)
+            if let verb = words.first, methods.contains(verb), words.count >= 2 {
+                example.role = .request
+                example.method = String(verb)
+                example.url = String(words[1])
+                if words.count >= 3, words[2].hasPrefix("HTTP/") { example.httpVersion = String(words[2]) }
+                bodyStartLine = readHeaders(&lines, after: firstIndex, block: block, position: position, into: &example)
+            } else if let version = words.first, version.hasPrefix("HTTP"), words.count >= 2, let code = Int(words[1]) {
+                example.role = .response
+                example.httpVersion = String(version)
+                example.statusCode = code
+                bodyStartLine = readHeaders(&lines, after: firstIndex, block: block, position: position, into: &example)
+            } else {
+                return nil
+            }
         }
         switch annotation?.blockType {
         case "request": example.role = .request
@@ -51,9 +52,7 @@ enum Examples {
         }
 
         // The body is whatever follows the headers, from its first non-blank line.
-        guard bodyStartLine < lines.count,
-              let bodyFirst = (bodyStartLine..<lines.count).first(where: { !lines[$0].allSatisfy(\.isWhitespace) })
-        else { return Parsed(example: example, issues: []) }
+        guard let bodyFirst = lines.firstNonBlank(from: bodyStartLine) else { return Parsed(example: example, issues: []) }
         // The lines from the body's first on, as the block has them: its bytes from that line's start.
         let bodyStart = lines.start(of: bodyFirst)
         var text = String(Substring(block.literal.utf8.dropFirst(bodyStart)))
@@ -78,14 +77,29 @@ enum Examples {
         return Parsed(example: example, issues: issues)
     }
 
+    /// The first word of a code block's info string, lower-cased: its language.
+    private static func language(of info: String) -> String {
+        guard let word = info.utf8.split(separator: UInt8(ascii: " "), maxSplits: 1, omittingEmptySubsequences: true).first else { return "" }
+        return Substring(word).lowercased()
+    }
+
+    /// The first three words of a start line (`GET url HTTP/1.1`) and the rest; an ASCII line
+    /// is split on its bytes, which for ASCII are its characters.
+    private static func firstWords(_ line: Substring) -> [Substring] {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        }
+        return line.utf8.split(separator: UInt8(ascii: " "), maxSplits: 3, omittingEmptySubsequences: true).map { Substring($0) }
+    }
+
     /// Reads `Name: value` lines after the start line; returns the index of the first line after them.
     private static func readHeaders(
-        _ lines: Lines, after start: Int, block: CodeBlock, position: (Int) -> SourcePosition, into example: inout Example
+        _ lines: inout Lines, after start: Int, block: CodeBlock, position: (Int) -> SourcePosition, into example: inout Example
     ) -> Int {
         var index = start + 1
-        while index < lines.count {
+        while lines.exists(index) {
+            if lines.isBlank(index) { return index + 1 }
             let line = lines[index]
-            if line.allSatisfy(\.isWhitespace) { return index + 1 }
             guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("{"), !line.hasPrefix("[") else { return index }
             let name = line[..<colon].trimmingSpaces()
             guard !name.isEmpty, !name.contains(" ") else { return index }
@@ -97,34 +111,69 @@ enum Examples {
         return index
     }
 
-    /// The lines of a code block, found by their starts alone: most blocks are JSON bodies, of
-    /// which only the first line is read as a line, and splitting every line into a substring
-    /// cost more than parsing the JSON.
+    /// The lines of a code block, found by their starts, and only as far as they are asked for:
+    /// most blocks are JSON bodies, of which only the first line is read as a line.
     private struct Lines {
         let text: String
-        /// The byte offset where each line starts; lines end at `\n` (kept out, as a `\r` before it is).
-        private let starts: [Int]
+        /// The byte offset where each line found so far starts; lines end at `\n` (kept out, as a
+        /// `\r` before it is).
+        private var starts = [0]
+        /// Whether `starts` holds every line's.
+        private var isComplete = false
 
         init(_ text: String) {
             self.text = text
-            var starts = [0]
-            var index = 0
-            for byte in text.utf8 {
-                index += 1
-                if byte == UInt8(ascii: "\n") { starts.append(index) }
-            }
-            self.starts = starts
         }
 
-        var count: Int { starts.count }
+        /// Whether the text has a line `line`, finding line starts up to it.
+        mutating func exists(_ line: Int) -> Bool {
+            while starts.count <= line, !isComplete { findNextStart() }
+            return line < starts.count
+        }
+
+        private mutating func findNextStart() {
+            let utf8 = text.utf8
+            let from = utf8.index(utf8.startIndex, offsetBy: starts[starts.count - 1])
+            if let newline = utf8[from...].firstIndex(of: UInt8(ascii: "\n")) {
+                starts.append(utf8.distance(from: utf8.startIndex, to: newline) + 1)
+            } else {
+                isComplete = true
+            }
+        }
+
+        /// The first line from `line` on that has more than white space.
+        mutating func firstNonBlank(from line: Int) -> Int? {
+            var index = line
+            while exists(index) {
+                if !isBlank(index) { return index }
+                index += 1
+            }
+            return nil
+        }
+
+        /// Only white space: ASCII lines are read byte by byte, others by character.
+        mutating func isBlank(_ line: Int) -> Bool {
+            let bytes = bounds(of: line)
+            for byte in text.utf8[bytes] {
+                if byte >= 0x80 { return self[line].allSatisfy(\.isWhitespace) }
+                guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
+            }
+            return true
+        }
 
         func start(of line: Int) -> Int { starts[line] }
 
-        subscript(line: Int) -> Substring {
+        /// The line's bytes, found already by `exists(_:)`.
+        private mutating func bounds(of line: Int) -> Range<String.Index> {
+            _ = exists(line + 1)
             let utf8 = text.utf8
             var end = line + 1 < starts.count ? starts[line + 1] - 1 : utf8.count
             if end > starts[line], utf8[utf8.index(utf8.startIndex, offsetBy: end - 1)] == UInt8(ascii: "\r") { end -= 1 }
-            return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: starts[line])..<utf8.index(utf8.startIndex, offsetBy: end)])
+            return utf8.index(utf8.startIndex, offsetBy: starts[line])..<utf8.index(utf8.startIndex, offsetBy: end)
+        }
+
+        subscript(line: Int) -> Substring {
+            mutating get { Substring(text.utf8[bounds(of: line)]) }
         }
     }
 }

@@ -41,6 +41,8 @@ enum Whitespace {
 
     /// Trims the ends and replaces every run of ASCII whitespace (and no-break spaces) with one space.
     static func collapse(_ text: String) -> String {
+        // Most cells and sentences have nothing to collapse; they are returned without a copy.
+        if isCollapsed(text) { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -67,5 +69,25 @@ enum Whitespace {
             out.append(byte)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `collapse` would return `text` unchanged: single spaces between words, none at
+    /// the ends, no other white space. A `0xC2` lead byte (a no-break space, or another Latin-1
+    /// character) sends the text the long way.
+    private static func isCollapsed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var afterSpace = true
+            for byte in bytes {
+                if byte == 0x20 {
+                    if afterSpace { return false }
+                    afterSpace = true
+                } else {
+                    if byte <= 0x0D && isSpace(byte) || byte == 0xC2 { return false }
+                    afterSpace = false
+                }
+            }
+            return !afterSpace || bytes.isEmpty
+        }
     }
 }

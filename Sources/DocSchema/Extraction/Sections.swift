@@ -48,7 +48,14 @@ enum SectionRole: Equatable, Sendable {
         return fromWords(heading.text.plainText)
     }
 
+    /// Roles already worked out, by heading text: pages repeat the same few dozen headings.
+    private static let known = SharedMemo<String, SectionRole>()
+
     private static func fromWords(_ text: String) -> SectionRole {
+        known.value(for: text) { classify(text) }
+    }
+
+    private static func classify(_ text: String) -> SectionRole {
         if let name = enumName(in: text) { return .enumValues(name) }
         let folded = FoldedText(text)
         for (role, phrases) in rules where folded.containsAny(phrases) { return role }

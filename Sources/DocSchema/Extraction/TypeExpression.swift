@@ -7,7 +7,7 @@ import Foundation
 /// `Enumeration`, `String (identifier)`, `microsoft.graph.callRecords.x`, and translated
 /// type words such as `Строка` or `Коллекция [x](x.md)`.
 enum TypeExpression {
-    enum Outcome: Equatable {
+    enum Outcome: Equatable, Sendable {
         /// The type, and the page the cell links to for it (a lower-cased file stem), if any.
         case type(TypeRef, page: String?)
         case empty
@@ -34,7 +34,23 @@ enum TypeExpression {
     private static let fillerWords: Set<String> = ["of", "a", "an", "the", "resource", "object", "type", "complex", "enum", "edm", "untyped",
         "optional", "required"]
 
+    /// What a Type cell without links says depends on its text, the namespace and the vocabulary alone.
+    private struct CellKey: Hashable, Sendable {
+        var text: String
+        var namespace: String
+        var language: Vocabulary.Language
+    }
+
+    /// Outcomes of cells without links, which are most cells: `String`, `Boolean`, `String collection`.
+    private static let known = SharedMemo<CellKey, Outcome>()
+
     static func parse(_ cell: InlineText, namespace: String, vocabulary: Vocabulary) -> Outcome {
+        guard cell.links.isEmpty else { return read(cell, namespace: namespace, vocabulary: vocabulary) }
+        let key = CellKey(text: cell.plainText, namespace: namespace, language: vocabulary.language)
+        return known.value(for: key) { read(cell, namespace: namespace, vocabulary: vocabulary) }
+    }
+
+    private static func read(_ cell: InlineText, namespace: String, vocabulary: Vocabulary) -> Outcome {
         let plain = cell.plainText.trimmingWhitespace()
         guard !plain.isEmpty else { return .empty }
         // Only a separate word makes a collection: some type names end in "Collection".

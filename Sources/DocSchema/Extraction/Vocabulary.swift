@@ -44,6 +44,13 @@ struct Vocabulary: Sendable {
     var deprecationFlagPhrases: [Phrase]
     var filterPhrases: [Phrase]
     var namespacePrefixes: [Phrase]
+    /// Which of the vocabularies this is, so that what is read with it can be remembered by it.
+    var language: Language = .english
+
+    enum Language: Sendable, Hashable {
+        case english
+        case russian
+    }
 
     /// The vocabulary for a page's locale; English words are always understood as well,
     /// because translated pages leave many of them untranslated.
@@ -94,6 +101,7 @@ struct Vocabulary: Sendable {
 
     static let russian: Vocabulary = {
         var vocabulary = english
+        vocabulary.language = .russian
         vocabulary.propertyHeaders.formUnion(["свойство", "имя свойства", "имя", "свойства"])
         vocabulary.relationshipHeaders.formUnion(["связь", "отношение", "имя связи", "отношения", "связи"])
         vocabulary.memberHeaders.formUnion(["элемент", "член", "элементы", "участник"])

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Substring search on UTF-8 bytes: exact, and free of Foundation's locale-aware machinery,
 /// which is slow on Linux.
 enum ByteSearch {
@@ -7,25 +13,24 @@ enum ByteSearch {
     }
 
     static func firstIndex(of needle: [UInt8], in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
-        guard let first = needle.first, start >= 0, needle.count <= end - start else { return nil }
-        var index = start
-        let last = end - needle.count
-        while index <= last {
-            if buffer[index] == first {
-                var matched = true
-                var offset = 1
-                while offset < needle.count {
-                    if buffer[index + offset] != needle[offset] {
-                        matched = false
-                        break
-                    }
-                    offset += 1
-                }
-                if matched { return index }
+        guard let first = needle.first, start >= 0, end <= buffer.count, needle.count <= end - start, let base = buffer.baseAddress else { return nil }
+        // The first byte is found with memchr, which reads many bytes at a time, and the rest
+        // compared with memcmp: a byte-by-byte loop was a visible part of extraction.
+        return needle.withUnsafeBufferPointer { pattern in
+            let last = end - pattern.count
+            var index = start
+            while index <= last, let candidate = firstIndex(of: first, in: buffer, from: index, to: last + 1) {
+                if memcmp(base + candidate + 1, pattern.baseAddress! + 1, pattern.count - 1) == 0 { return candidate }
+                index = candidate + 1
             }
-            index += 1
+            return nil
         }
-        return nil
+    }
+
+    /// The offset of the first `byte` in `buffer[start..<end]`.
+    static func firstIndex(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start >= 0, start < end, end <= buffer.count, let base = buffer.baseAddress else { return nil }
+        return memchr(base + start, Int32(byte), end - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
     }
 }
 

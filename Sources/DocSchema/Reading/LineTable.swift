@@ -21,7 +21,9 @@ public struct LineTable: Sendable {
         checkpoints.reserveCapacity(bytes.count / Self.checkpointStride + 1)
         bytes.withUnsafeBufferPointer { buffer in
             var checkpoint = 0
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
+            var next = 0
+            while let index = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: buffer, from: next, to: buffer.count) {
+                next = index + 1
                 // The checkpoints this line reaches before its newline. Each counts at most the
                 // 4 KB since the one before it, so ordinary pages pay about one line per 4 KB.
                 let lineStart = starts[starts.count - 1]
