@@ -56,11 +56,11 @@ enum FrontMatterReader {
         let yamlStart = lines.position
         while let line = lines.next() {
             guard isDelimiter(bytes[line]) || isDocumentEnd(bytes[line]) else { continue }
-            let yaml = String(decoding: bytes[yamlStart..<line.lowerBound], as: UTF8.self)
             var split = Split(frontMatter: FrontMatter(), bodyOffset: lines.position, yamlError: nil, yamlOffset: yamlStart)
-            if let fields = simpleFields(yaml) {
+            if let fields = simpleFields(bytes[yamlStart..<line.lowerBound]) {
                 split.frontMatter = FrontMatter(fields: fields)
             } else {
+                let yaml = String(decoding: bytes[yamlStart..<line.lowerBound], as: UTF8.self)
                 do {
                     split.frontMatter = FrontMatter(fields: try parseYAML(yaml))
                 } catch {
@@ -106,33 +106,60 @@ enum FrontMatterReader {
     /// block scalars, anchors, flow collections, comments after values, duplicate keys), which
     /// Yams then reads.
     static func simpleFields(_ yaml: String) -> [String: String]? {
-        var fields: [String: String] = [:]
-        for line in yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
-            var bytes = line[...]
-            while let last = bytes.last, last == 0x20 || last == 0x0D { bytes = bytes.dropLast() }
-            guard let first = bytes.first else { continue }
-            if first == UInt8(ascii: "#") { continue }
-            guard isKeyStart(first), let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
-                  bytes[..<colon].allSatisfy(isKeyByte), bytes.index(after: colon) < bytes.endIndex,
-                  bytes[bytes.index(after: colon)] == 0x20
-            else { return nil }
-            var value = bytes[bytes.index(after: colon)...].drop { $0 == 0x20 }
-            guard let head = value.first, !value.contains(0x09) else { return nil }
-            if head == UInt8(ascii: "\"") || head == UInt8(ascii: "'") {
-                guard value.count >= 2, value.last == head else { return nil }
-                value = value.dropFirst().dropLast()
-                guard !value.contains(head), !value.contains(UInt8(ascii: "\\")) else { return nil }
-            } else {
-                guard !plainIndicators.contains(head), !containsSequence(value, 0x3A, 0x20), !containsSequence(value, 0x20, 0x23) else { return nil }
+        simpleFields(Array(yaml.utf8)[...])
+    }
+
+    /// ``simpleFields(_:)`` on the page's own bytes, which it reads in place.
+    static func simpleFields(_ yaml: ArraySlice<UInt8>) -> [String: String]? {
+        yaml.withUnsafeBufferPointer { buffer -> [String: String]? in
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self) }
+            func contains(_ byte: UInt8, in range: Range<Int>) -> Bool { ByteSearch.firstIndex(of: byte, in: buffer, from: range.lowerBound, to: range.upperBound) != nil }
+            func containsPair(_ first: UInt8, _ second: UInt8, in range: Range<Int>) -> Bool {
+                range.dropFirst().contains { buffer[$0 - 1] == first && buffer[$0] == second }
             }
-            let key = String(decoding: bytes[..<colon], as: UTF8.self)
-            guard fields.updateValue(String(decoding: value, as: UTF8.self), forKey: key) == nil else { return nil }
+            var fields: [String: String] = [:]
+            var start = 0
+            while start < buffer.count {
+                let newline = ByteSearch.firstIndex(of: 0x0A, in: buffer, from: start, to: buffer.count) ?? buffer.count
+                defer { start = newline + 1 }
+                var end = newline
+                while end > start, buffer[end - 1] == 0x20 || buffer[end - 1] == 0x0D { end -= 1 }
+                guard end > start, buffer[start] != UInt8(ascii: "#") else { continue }
+                guard isKeyStart(buffer[start]), let colon = ByteSearch.firstIndex(of: UInt8(ascii: ":"), in: buffer, from: start, to: end),
+                      (start..<colon).allSatisfy({ isKeyByte(buffer[$0]) }), colon + 1 < end, buffer[colon + 1] == 0x20
+                else { return nil }
+                var valueStart = colon + 1
+                while valueStart < end, buffer[valueStart] == 0x20 { valueStart += 1 }
+                var valueEnd = end
+                guard valueStart < end, !contains(0x09, in: valueStart..<end) else { return nil }
+                let head = buffer[valueStart]
+                if head == UInt8(ascii: "\"") || head == UInt8(ascii: "'") {
+                    guard valueEnd - valueStart >= 2, buffer[valueEnd - 1] == head else { return nil }
+                    valueStart += 1
+                    valueEnd -= 1
+                    guard !contains(head, in: valueStart..<valueEnd), !contains(UInt8(ascii: "\\"), in: valueStart..<valueEnd) else { return nil }
+                } else {
+                    guard !isPlainIndicator(head), !containsPair(0x3A, 0x20, in: valueStart..<valueEnd),
+                          !containsPair(0x20, 0x23, in: valueStart..<valueEnd)
+                    else { return nil }
+                }
+                guard fields.updateValue(text(valueStart..<valueEnd), forKey: text(start..<colon)) == nil else { return nil }
+            }
+            return fields
         }
-        return fields
     }
 
     /// Bytes that cannot start a plain YAML scalar, or start one only in some contexts.
-    private static let plainIndicators: Set<UInt8> = Set("-?:,[]{}#&*!|>%@`".utf8)
+    private static func isPlainIndicator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "!"),
+             UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"):
+            true
+        default:
+            false
+        }
+    }
 
     private static func isKeyStart(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "_")
@@ -140,15 +167,6 @@ enum FrontMatterReader {
 
     private static func isKeyByte(_ byte: UInt8) -> Bool {
         isKeyStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
-    }
-
-    private static func containsSequence(_ bytes: Substring.UTF8View.SubSequence, _ first: UInt8, _ second: UInt8) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if previous == first && byte == second { return true }
-            previous = byte
-        }
-        return false
     }
 
     /// A forgiving reader for the YAML the docs really contain: `key:"value"` with no space,

@@ -233,6 +233,18 @@ public struct LenientJSONParser {
     }
 
     private mutating func parseString(quote: UInt8) -> String {
+        // Most strings have no escapes and no control characters: they are decoded in one piece.
+        var end = index + 1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == quote {
+                let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                index = end + 1
+                return text
+            }
+            if byte == UInt8(ascii: "\\") || (byte < 0x20 && byte != 0x09) { break }
+            end += 1
+        }
         let start = index
         index += 1
         var scalars: [UInt8] = []
