@@ -12,15 +12,23 @@ struct FoldedText {
 
     init(_ text: some StringProtocol) {
         let utf8 = text.utf8
-        // Folding never changes the byte count, so the bytes are written in place, not appended.
-        let folded = [UInt8](unsafeUninitializedCapacity: utf8.count) { out, count in
-            var iterator = utf8.makeIterator()
+        // Read in place where the string's storage allows it (native strings and their slices).
+        let folded = utf8.withContiguousStorageIfAvailable(Self.fold) ?? Array(utf8).withUnsafeBufferPointer(Self.fold)
+        bytes = folded
+        pairs = BytePairSet(folded)
+    }
+
+    /// Folding never changes the byte count, so the bytes are written in place, not appended.
+    private static func fold(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: input.count) { out, count in
             var index = 0
-            while let byte = iterator.next() {
+            while index < input.count {
+                let byte = input[index]
                 if byte >= 0x41 && byte <= 0x5A {
                     out[index] = byte | 0x20
-                } else if byte == 0xD0, let next = iterator.next() {
+                } else if byte == 0xD0, index + 1 < input.count {
                     // А–П (D0 90–9F) → а–п (D0 B0–BF); Р–Я (D0 A0–AF) → р–я (D1 80–8F); Ё (D0 81) → ё (D1 91).
+                    let next = input[index + 1]
                     let (lead, trail): (UInt8, UInt8) = switch next {
                     case 0x90...0x9F: (0xD0, next + 0x20)
                     case 0xA0...0xAF: (0xD1, next - 0x20)
@@ -35,10 +43,8 @@ struct FoldedText {
                 }
                 index += 1
             }
-            count = index
+            count = input.count
         }
-        bytes = folded
-        pairs = BytePairSet(folded)
     }
 
     /// The byte range of the first occurrence of `phrase` at or after `start`.

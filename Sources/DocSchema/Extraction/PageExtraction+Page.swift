@@ -99,7 +99,7 @@ extension PageExtraction {
             var name = odataType.droppingPrefix("#")
             if Identifier.isQualified(name) || Identifier.isValid(name) {
                 let short = name.split(separator: ".").last.map(String.init) ?? name
-                if let title, title.caseInsensitiveCompare(short) == .orderedSame, Self.camelCaseScore(title) > Self.camelCaseScore(short) {
+                if let title, Self.equalIgnoringCase(title, short), Self.camelCaseScore(title) > Self.camelCaseScore(short) {
                     name = String(name.dropLast(short.count)) + title
                 }
                 return DescriptionModifiers.qualify(name, namespace: facts.namespace)
@@ -130,11 +130,15 @@ extension PageExtraction {
             for (index, link) in text.links.enumerated() {
                 let linkText = text.text(ofLink: index).trimmingSpaces()
                 guard Identifier.isValid(linkText) || Identifier.isQualified(linkText) else { continue }
-                let candidate = TypeLink(name: DescriptionModifiers.qualify(linkText, namespace: facts.namespace),
-                                         page: Identifier.pageStem(link.destination))
-                if let token, linkText.caseInsensitiveCompare(token) == .orderedSame { return candidate }
-                if firstResourceLink == nil, link.destination.containsBytes("resources/"), candidate.page != nil {
-                    firstResourceLink = candidate
+                // Made only for the links that are chosen or kept: pages link to dozens of others.
+                let namespace = facts.namespace
+                let candidate = {
+                    TypeLink(name: DescriptionModifiers.qualify(linkText, namespace: namespace), page: Identifier.pageStem(link.destination))
+                }
+                if let token, Self.equalIgnoringCase(linkText, token) { return candidate() }
+                if firstResourceLink == nil, link.destination.containsBytes("resources/") {
+                    let resourceLink = candidate()
+                    if resourceLink.page != nil { firstResourceLink = resourceLink }
                 }
             }
         }
@@ -146,6 +150,16 @@ extension PageExtraction {
         }
         if let firstResourceLink { return firstResourceLink }
         return token.map { TypeLink(name: DescriptionModifiers.qualify($0, namespace: facts.namespace), page: nil) }
+    }
+
+    /// `caseInsensitiveCompare`, answered for two ASCII strings without Foundation, which is slow on Linux.
+    static func equalIgnoringCase(_ left: some StringProtocol, _ right: some StringProtocol) -> Bool {
+        guard left.utf8.allSatisfy({ $0 < 0x80 }), right.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return left.caseInsensitiveCompare(right) == .orderedSame
+        }
+        return left.utf8.elementsEqual(right.utf8) { a, b in
+            a == b || (a | 0x20 == b | 0x20 && (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A)
+        }
     }
 
     /// The identifier in the title that names a type: `user` in "user resource type", `x` in "Create x".
@@ -227,7 +241,7 @@ extension PageExtraction {
             }
             // Members in prose elsewhere on the page keep their English names.
             let shortName = name.split(separator: ".").last.map(String.init) ?? name
-            let prose = facts.properties.filter { $0.type.shortName.caseInsensitiveCompare(shortName) == .orderedSame }
+            let prose = facts.properties.filter { Self.equalIgnoringCase($0.type.shortName, shortName) }
                 .flatMap { $0.possibleValues ?? [] }.map(\.name)
             let recovery = recoveredNames(
                 pending.members.map { NameRecovery.Row(name: $0.rawName, followsCandidateOrder: true) }, candidates: prose)

@@ -30,7 +30,10 @@ extension Reconciliation {
             type.localizedDescription = latest.localizedDescription
         }
 
-        var origins = draft.claims.map(\.origin)
+        // The type's own sources are one place per page among every claim about it, which for a
+        // type that examples name runs to thousands: gathered as they are met, not copied into one list.
+        var typeSources = SourceGathering()
+        for claim in draft.claims { typeSources.add(claim.origin) }
         for (key, claims) in draft.properties {
             // Properties added after the choice (the entity key) have no rival claims to weigh.
             let (propertyType, winner) = propertyTypes[draft.key]?[key] ?? winningClaim(claims)
@@ -47,7 +50,7 @@ extension Reconciliation {
             property.sources = Self.sources(claims.map(\.origin))
             property.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
             type.properties.append(property)
-            origins += claims.map(\.origin)
+            for claim in claims { typeSources.add(claim.origin) }
         }
         for (_, claims) in draft.members {
             var member = SchemaMember(name: Self.spelling(claims.map { ($0.member.name, $0.origin) }))
@@ -58,11 +61,33 @@ extension Reconciliation {
             member.sources = Self.sources(claims.map(\.origin))
             member.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
             type.members.append(member)
-            origins += claims.map(\.origin)
+            for claim in claims { typeSources.add(claim.origin) }
         }
-        type.availability = Self.versions(origins)
-        type.sources = Self.sources(origins)
+        type.availability = typeSources.versions
+        type.sources = typeSources.sources
         return type
+    }
+
+    /// The versions and the first origin of each page among many claims, gathered one at a time.
+    private struct SourceGathering {
+        private var firstOfEachPage: [Int: Origin] = [:]
+        private var versionSet: Set<APIVersion> = []
+
+        mutating func add(_ origin: Origin) {
+            versionSet.insert(origin.version)
+            if firstOfEachPage[origin.order.index] == nil { firstOfEachPage[origin.order.index] = origin }
+        }
+
+        var versions: [APIVersion] { APIVersion.allCases.filter { versionSet.contains($0) } }
+
+        /// One place per page (its first origin), in the order the pages were read, one per file,
+        /// as ``Reconciliation/sources(_:)`` gives.
+        var sources: [SourceLocation] {
+            var seen: Set<String> = []
+            return firstOfEachPage.values.sorted { $0.order < $1.order }.compactMap { origin in
+                seen.insert(origin.location.file).inserted ? origin.location : nil
+            }
+        }
     }
 
     /// The newest page of every revision group that has more than one page.
@@ -78,6 +103,8 @@ extension Reconciliation {
 
     /// False when every group the element appears in has a newer revision that omits it.
     private static func isCurrent(_ origins: [Origin], newest: [String: RevisionOrder]) -> Bool? {
+        // A snapshot of one revision (most inputs) has no revised groups at all.
+        guard !newest.isEmpty else { return nil }
         let revised = origins.filter { newest[$0.revisionGroup] != nil }
         guard !revised.isEmpty, revised.count == origins.count else { return nil }
         return origins.contains { newest[$0.revisionGroup] == $0.order } ? nil : false
