@@ -1,4 +1,9 @@
 import CCMarkGFM
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Parses markdown with libcmark-gfm (table extension, source positions, never smart
 /// punctuation) and copies out the blocks extraction needs, walking the tree once.
@@ -207,6 +212,7 @@ private struct TreeWalker {
     /// `parent`, so plain text, most of what there is, allocates none.
     private func collect(children parent: OpaquePointer, into result: inout InlineText) {
         var contexts: [InlineContext] = []
+        var text = PendingText()
         var next = cmark_node_first_child(parent)
         while let node = next {
             let context = contexts.last ?? InlineContext(link: -1, strong: false)
@@ -214,14 +220,17 @@ private struct TreeWalker {
             var inner: InlineContext?
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
-                append(.text, string(cmark_node_get_literal(node)), node, link, strong, &result)
+                text.add(cmark_node_get_literal(node), at: node, link: link, strong: strong, walker: self, into: &result)
+            case CMARK_NODE_SOFTBREAK:
+                text.add(PendingText.space, at: node, link: link, strong: strong, walker: self, into: &result)
             case CMARK_NODE_CODE:
+                text.flush(into: &result)
                 append(.code, string(cmark_node_get_literal(node)), node, link, strong, &result)
             case CMARK_NODE_HTML_INLINE:
+                text.flush(into: &result)
                 append(.html, string(cmark_node_get_literal(node)), node, link, strong, &result)
-            case CMARK_NODE_SOFTBREAK:
-                append(.text, " ", node, link, strong, &result)
             case CMARK_NODE_LINEBREAK:
+                text.flush(into: &result)
                 append(.lineBreak, "", node, link, strong, &result)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 result.links.append(InlineText.Link(destination: string(cmark_node_get_url(node)), offset: offset(of: node)))
@@ -240,17 +249,60 @@ private struct TreeWalker {
             contexts.removeLast(following.levelsUp)
             next = following.node
         }
+        text.flush(into: &result)
     }
 
     private func append(
         _ kind: InlineText.Kind, _ text: String, _ node: OpaquePointer, _ link: Int, _ strong: Bool,
         _ result: inout InlineText
     ) {
-        // Adjacent text nodes (cmark splits text at every special character) are merged.
-        if kind == .text, let last = result.spans.last, last.kind == .text, last.link == link, last.isStrong == strong {
-            result.spans[result.spans.count - 1].text += text
-            return
-        }
         result.spans.append(InlineText.Span(kind: kind, text: text, offset: offset(of: node), link: link, isStrong: strong))
+    }
+
+    /// Adjacent text nodes (cmark splits text at every special character), made one span's
+    /// string once the run ends, rather than a string a node appended to the last. A run of one
+    /// node, most of them, is read straight from cmark's literal; longer runs are gathered as bytes.
+    private struct PendingText {
+        private var span: (offset: Int, link: Int, strong: Bool)?
+        /// The run's literal while it has one node; cmark keeps it until the tree is freed.
+        private var single: UnsafePointer<CChar>?
+        private var bytes: [UInt8] = []
+
+        /// A soft line break reads as a space. Made once and never written, so safe to share.
+        nonisolated(unsafe) static let space: UnsafePointer<CChar> = UnsafePointer(strdup(" ")!)
+        nonisolated(unsafe) static let empty: UnsafePointer<CChar> = UnsafePointer(strdup("")!)
+
+        mutating func add(
+            _ literal: UnsafePointer<CChar>?, at node: OpaquePointer, link: Int, strong: Bool, walker: TreeWalker,
+            into result: inout InlineText
+        ) {
+            let literal = literal ?? Self.empty
+            if let current = span, current.link != link || current.strong != strong { flush(into: &result) }
+            guard span != nil else {
+                span = (walker.offset(of: node), link, strong)
+                single = literal
+                return
+            }
+            if let first = single {
+                append(first)
+                single = nil
+            }
+            append(literal)
+        }
+
+        private mutating func append(_ literal: UnsafePointer<CChar>) {
+            literal.withMemoryRebound(to: UInt8.self, capacity: 0) { start in
+                bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
+            }
+        }
+
+        mutating func flush(into result: inout InlineText) {
+            guard let current = span else { return }
+            let text = single.map { String(cString: $0) } ?? String(decoding: bytes, as: UTF8.self)
+            result.spans.append(InlineText.Span(kind: .text, text: text, offset: current.offset, link: current.link, isStrong: current.strong))
+            bytes.removeAll(keepingCapacity: true)
+            span = nil
+            single = nil
+        }
     }
 }
