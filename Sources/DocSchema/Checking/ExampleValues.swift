@@ -2,17 +2,18 @@
 /// read-only) look at. JSON representations are left out, since they write types ("String"),
 /// not values.
 struct ExampleValue {
-    /// The page and the example, shared by all of their values rather than copied into each:
-    /// a corpus has hundreds of thousands of values, and copying a page's facts retains every
-    /// string in them.
+    /// The page and the typed example, shared by all of their values rather than copied into
+    /// each: a corpus has hundreds of thousands of values, and a member's copy retains every
+    /// string of the schema type and property it matched. Gathering the values is single-threaded;
+    /// the rules that read them run in parallel.
     private let source: Source
-    var member: TypedMember
-    var match: PropertyMatch
+    /// The member's place in the typed example's members.
+    private let index: Int
 
-    init(source: Source, member: TypedMember, match: PropertyMatch) {
+    /// `source.typed.members[index]` must match a documented property.
+    init(source: Source, index: Int) {
         self.source = source
-        self.member = member
-        self.match = match
+        self.index = index
     }
 
     var page: PageFacts {
@@ -20,17 +21,26 @@ struct ExampleValue {
     }
 
     var example: Example {
-        _read { yield source.example }
+        _read { yield source.typed.example }
     }
 
-    /// One example of one page.
+    var member: TypedMember {
+        _read { yield source.typed.members[index] }
+    }
+
+    /// The documented property the member names.
+    var match: PropertyMatch {
+        source.typed.members[index].match!
+    }
+
+    /// One typed example of one page.
     final class Source: Sendable {
         let page: PageFacts
-        let example: Example
+        let typed: TypedExample
 
-        init(page: PageFacts, example: Example) {
+        init(page: PageFacts, typed: TypedExample) {
             self.page = page
-            self.example = example
+            self.typed = typed
         }
     }
 
@@ -50,11 +60,10 @@ extension CheckContext {
         for (page, examples) in zip(pages, typedExamples) {
             for typed in examples where typed.example.role != .resource {
                 var source: ExampleValue.Source?
-                for member in typed.members {
-                    guard let match = member.match, match.isDocumented else { continue }
-                    let shared = source ?? ExampleValue.Source(page: page, example: typed.example)
+                for index in typed.members.indices where typed.members[index].match?.isDocumented == true {
+                    let shared = source ?? ExampleValue.Source(page: page, typed: typed)
                     source = shared
-                    values.append(ExampleValue(source: shared, member: member, match: match))
+                    values.append(ExampleValue(source: shared, index: index))
                 }
             }
         }
