@@ -65,8 +65,19 @@ public final class FactsCache: Sendable {
                              at: SourceLocation(file: directory, line: 1, column: 1))
         }
         path = folder.appendingPathComponent(Self.fileName).path
-        toolIdentity = Self.executableDigest()
-        packed = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        // Hashing the executable and reading the pack each take tens of milliseconds before any
+        // page can be looked up: they are done at the same time.
+        let startup = Startup()
+        let packPath = path
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 {
+                startup.toolIdentity = Self.executableDigest()
+            } else {
+                startup.packed = SourceFile.bytes(atPath: packPath) ?? []
+            }
+        }
+        toolIdentity = startup.toolIdentity
+        packed = startup.packed
         index = Self.readIndex(packed) ?? [:]
     }
 
@@ -187,10 +198,17 @@ public final class FactsCache: Sendable {
     private static func executableDigest() -> ContentHash.Digest {
         var hash = ContentHash()
         let candidates = ["/proc/self/exe", Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
-        let bytes = candidates.lazy.compactMap { FileManager.default.contents(atPath: $0) }.first
+        let bytes = candidates.lazy.compactMap { SourceFile.bytes(atPath: $0) }.first
         // With no executable to read, every run is a new build: nothing is reused.
-        hash.combine(bytes.map { [UInt8]($0) } ?? Array(UUID().uuidString.utf8))
+        hash.combine(bytes ?? Array(UUID().uuidString.utf8))
         return hash.digest
+    }
+
+    /// What the two startup tasks hand back; each writes its own field, and both are read only
+    /// after `concurrentPerform` has returned.
+    private final class Startup: @unchecked Sendable {
+        var toolIdentity = ContentHash.Digest(first: 0, second: 0)
+        var packed: [UInt8] = []
     }
 }
 

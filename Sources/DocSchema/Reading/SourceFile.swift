@@ -50,6 +50,17 @@ public struct SourceFile: Sendable {
         }
     }
 
+    /// The whole of a regular file, read straight into an array; nil when it cannot be read.
+    /// For files that are not pages (the facts cache, the executable), which need no checks.
+    static func bytes(atPath path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return try? readAll(descriptor, expected: Int(status.st_size), limit: Int.max - 1).get()
+    }
+
     /// Reads to the end of the file, or to just past `limit`: one read of the size fstat gave,
     /// and one more that finds the end.
     private static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> Result<[UInt8], POSIXError> {
