@@ -1,3 +1,4 @@
+import Foundation
 @testable import DocSchema
 import Testing
 
@@ -56,4 +57,46 @@ struct ByteScanTests {
             }
         }
     }
+
+    @Test("ByteSearch: memchr and memcmp find the first occurrence a naive scan finds, within the bounds asked")
+    func byteSearch() {
+        let haystacks = ["", "a", "aaab", "abcabcabd", "xx--yy--", "end.", "é – é", "abab"].map { Array($0.utf8) }
+        let needles = ["a", "ab", "abd", "--", ".", "é", "– é", "bab", "zz", "abcabcabdx"].map { Array($0.utf8) }
+        func naive(_ needle: [UInt8], _ haystack: [UInt8], _ start: Int, _ end: Int) -> Int? {
+            guard !needle.isEmpty, start <= end - needle.count else { return nil }
+            return (start...(end - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+        }
+        for haystack in haystacks {
+            for needle in needles {
+                for start in 0...haystack.count {
+                    for end in start...haystack.count {
+                        let found = haystack.withUnsafeBufferPointer { ByteSearch.firstIndex(of: needle, in: $0, from: start, to: end) }
+                        #expect(found == naive(needle, haystack, start, end), "\(needle) in \(haystack)[\(start)..<\(end)]")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("Whitespace.collapse: text already collapsed comes back as is; any other is collapsed by the byte loop")
+    func collapse() {
+        let cases: [(String, String)] = [
+            ("", ""), ("a", "a"), ("a b", "a b"), (" a", "a"), ("a ", "a"), ("a  b", "a b"), ("a\tb", "a b"), ("a\nb", "a b"),
+            ("a\u{00A0}b", "a b"), ("a\u{00A0}", "a"), ("°C ±1", "°C ±1"), ("  ", ""), ("Только  для", "Только для"),
+        ]
+        for (text, expected) in cases {
+            #expect(Whitespace.collapse(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test("equalIgnoringCase agrees with Foundation's caseInsensitiveCompare")
+    func caseInsensitive() {
+        let words = ["user", "User", "USER", "usEr", "users", "@", "`", "[", "{", "a1", "A1", "Пользователь", "пользователь", "", "x_y", "X_Y"]
+        for left in words {
+            for right in words {
+                #expect(PageExtraction.equalIgnoringCase(left, right) == (left.caseInsensitiveCompare(right) == .orderedSame), "\(left) ~ \(right)")
+            }
+        }
+    }
 }
+
