@@ -14,17 +14,36 @@ struct Origin {
         static func < (lhs: Rank, rhs: Rank) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    var order: RevisionOrder
+    /// What every origin on one page shares, held once per page: origins are copied into
+    /// lists, drafts and choices many times, and each copy of three strings was three retains.
+    final class Page: Sendable {
+        let order: RevisionOrder
+        let version: APIVersion
+        let file: String
+        /// Pages in the same group document the same thing; the newest of them is its current revision.
+        let revisionGroup: String
+
+        init(order: RevisionOrder, version: APIVersion, file: String, revisionGroup: String) {
+            self.order = order
+            self.version = version
+            self.file = file
+            self.revisionGroup = revisionGroup
+        }
+    }
+
+    let page: Page
     var rank: Rank
-    var version: APIVersion
-    var location: SourceLocation
-    /// Pages in the same group document the same thing; the newest of them is its current revision.
-    var revisionGroup: String
+    var position: SourcePosition
+
+    var order: RevisionOrder { page.order }
+    var version: APIVersion { page.version }
+    var revisionGroup: String { page.revisionGroup }
+    var location: SourceLocation { position.in(page.file) }
 
     /// The same origin, at another place in the same page.
     func at(_ position: SourcePosition) -> Origin {
         var copy = self
-        copy.location = position.in(location.file)
+        copy.position = position
         return copy
     }
 

@@ -27,7 +27,7 @@ public struct Documentation: Sendable {
 extension Reconciliation {
     /// The index of what tables and lists say, read off the finished drafts. Each draft's entry
     /// is read on its own, in parallel, and the entries are then gathered.
-    func buildDocumentation(pageSubjects: [(file: String, reference: TypeReference)]) -> Documentation {
+    func buildDocumentation(pageSubjects: some Sequence<(file: String, reference: TypeReference)>) -> Documentation {
         let all = Array(drafts.values)
         let entries = ParallelMap.map(all) { draft in Self.documentationEntry(of: draft) }
         var documentation = Documentation()

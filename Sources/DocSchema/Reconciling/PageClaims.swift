@@ -1,5 +1,4 @@
-/// What pages claim about the schema, before any name is resolved: the claims of one page,
-/// or, appended in revision order, of all of them.
+/// What a page claims about the schema, before any name is resolved.
 public struct PageClaims: Sendable {
     /// Where the page stands among the others, which sets the fold's order; unused once merged.
     var order = RevisionOrder(date: nil, index: -1)
@@ -31,29 +30,13 @@ public struct PageClaims: Sendable {
 
     init() {}
 
-    /// Adds a later page's claims. A page stem keeps the type of the first page that has it.
-    mutating func append(_ page: PageClaims) {
-        typeClaims += page.typeClaims
-        propertyClaims += page.propertyClaims
-        claimsWithValues += page.claimsWithValues
-        memberClaims += page.memberClaims
-        inheritanceClaims += page.inheritanceClaims
-        baseClaims += page.baseClaims
-        derivedClaims += page.derivedClaims
-        pageTypes.merge(page.pageTypes) { first, _ in first }
-        entityEvidence += page.entityEvidence
-        openTypes += page.openTypes
-        pageSubjects += page.pageSubjects
-        revisions += page.revisions
-    }
-
     init(_ page: PageFacts, order: RevisionOrder) {
         self.order = order
         let group = [page.kind.rawValue, page.operation?.rawValue ?? "", page.typeName ?? page.namespace, page.apiVersion.rawValue]
             .joined(separator: "|")
+        let originPage = Origin.Page(order: order, version: page.apiVersion, file: page.file, revisionGroup: group)
         func origin(_ position: SourcePosition?, rank: Origin.Rank) -> Origin {
-            Origin(order: order, rank: rank, version: page.apiVersion,
-                   location: (position ?? SourcePosition(line: 1, column: 1)).in(page.file), revisionGroup: group)
+            Origin(page: originPage, rank: rank, position: position ?? SourcePosition(line: 1, column: 1))
         }
         let pageOrigin = origin(page.titlePosition, rank: .page)
         if let name = page.typeName {

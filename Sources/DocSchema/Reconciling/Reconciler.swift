@@ -27,12 +27,7 @@ public enum Reconciler {
     /// Folds the claims of many pages, in any order, into one schema.
     public static func reconcile(_ pages: consuming [PageClaims]) -> Result {
         var reconciliation = Reconciliation()
-        pages.sort { $0.order < $1.order }
-        // Each page's claims are let go once folded, so that they are never held twice.
-        for index in pages.indices {
-            reconciliation.claims.append(pages[index])
-            pages[index] = PageClaims()
-        }
+        reconciliation.claims = ClaimSet(pages)
         let result = reconciliation.finish()
         BackgroundRelease.release(reconciliation)
         return result
@@ -41,7 +36,7 @@ public enum Reconciler {
 
 /// The claims gathered from every page, and the drafts built from them.
 struct Reconciliation {
-    var claims = PageClaims()
+    var claims = ClaimSet()
     var diagnostics: [Diagnostic] = []
 
     var drafts: [String: TypeDraft] = [:]
