@@ -13,7 +13,7 @@ struct ClaimSet {
     init(_ pages: consuming [PageClaims]) {
         self.pages = pages
         self.pages.sort { $0.order < $1.order }
-        for page in self.pages { pageTypes.merge(page.pageTypes) { first, _ in first } }
+        for index in self.pages.indices { pageTypes.merge(self.pages[index].pageTypes) { first, _ in first } }
     }
 
     var typeClaims: some Sequence<TypeClaim> { pages.lazy.flatMap(\.typeClaims) }

@@ -127,7 +127,7 @@ public struct PageClaims: Sendable {
         if let values = claim.fact.possibleValues, !values.isEmpty { claimsWithValues.append(claim) }
         if let last = propertyClaims.indices.last, propertyClaims[last].rank == claim.origin.rank,
            propertyClaims[last].isInherited == isInherited, propertyClaims[last].owner == owner {
-            propertyClaims[last].claims.append(claim)
+            propertyClaims[last].append(claim)
         } else {
             propertyClaims.append(PropertyClaimRun(owner: owner, rank: claim.origin.rank, isInherited: isInherited, claims: [claim]))
         }
@@ -136,12 +136,27 @@ public struct PageClaims: Sendable {
 
 /// Property claims one after another on a page about the same owner, as the page names it,
 /// from the same kind of source.
-struct PropertyClaimRun {
-    var owner: TypeReference
+///
+/// A class, so that Reconcile's passes over every run retain one reference rather than the
+/// owner's strings and the list. Unchecked: claims are added only while its page's claims are
+/// made, on that page's task; afterwards the run is only read.
+final class PropertyClaimRun: @unchecked Sendable {
+    let owner: TypeReference
     /// The rank of every claim's origin.
-    var rank: Origin.Rank
+    let rank: Origin.Rank
     /// The rows were claimed through an "Inherited from" note: the owner is the ancestor the
     /// note names, not the type the row's table documents.
-    var isInherited: Bool
-    var claims: [PropertyClaim]
+    let isInherited: Bool
+    private(set) var claims: [PropertyClaim]
+
+    init(owner: TypeReference, rank: Origin.Rank, isInherited: Bool, claims: [PropertyClaim]) {
+        self.owner = owner
+        self.rank = rank
+        self.isInherited = isInherited
+        self.claims = claims
+    }
+
+    fileprivate func append(_ claim: PropertyClaim) {
+        claims.append(claim)
+    }
 }

@@ -7,40 +7,61 @@ extension Reconciliation {
     /// `String` with a "Possible values" list) with a note; between two named types the newest
     /// page wins, with a warning.
     mutating func choosePropertyTypes() -> PropertyTypes {
+        // Each draft's choice only reads the drafts, so the drafts are weighed in parallel; the
+        // diagnostics and the enum members the choices give are then applied in key order, as
+        // a single pass would have (members never change what a later choice reads).
+        let keys = drafts.keys.sorted()
+        let reading = self
+        let choices = ParallelMap.map(keys) { key in reading.choice(for: key) }
         var chosen: PropertyTypes = [:]
-        for key in drafts.keys.sorted() {
-            guard let draft = drafts[key] else { continue }
-            for (propertyKey, claims) in draft.properties {
-                let resolvedClaims = claims.map { (claim: $0, type: resolved($0.fact.type, page: $0.fact.typePage)) }
-                let winner = winningClaim(among: resolvedClaims)
-                let type = winner.type
-                chosen[key, default: [:]][propertyKey] = (type, winner.claim)
-                if winner.claim.fact.type.isPlaceholder {
-                    diagnostics.append(Diagnostic(
-                        .typeUnresolved, "\(draft.name).\(winner.claim.fact.name) is written as an enumeration nowhere named; using Edm.String",
-                        at: winner.claim.origin.location))
-                    continue
-                }
+        for (key, choice) in zip(keys, choices) {
+            if !choice.types.isEmpty { chosen[key] = choice.types }
+            diagnostics += choice.diagnostics
+            for (target, member) in choice.members { target.addMember(member) }
+        }
+        return chosen
+    }
 
-                for other in resolvedClaims where !Self.sameType(other.type, type) {
-                    let isPlaceholder = other.type.isPlaceholder || Self.isLoosePlaceholder(other.claim)
-                    if isPlaceholder {
-                        diagnostics.append(Diagnostic(
-                            .placeholderResolved, "\(draft.name).\(other.claim.fact.name): placeholder '\(other.type.shortName)' resolved to \(type.description)",
-                            at: other.claim.origin.location, related: [.init(location: winner.claim.origin.location, message: "named here")]))
-                        // The placeholder's members belong to the enum it stood for.
-                        if let values = other.claim.fact.possibleValues, !type.isPrimitive, let target = resolve(type.name), !target.isStructured {
-                            for value in values { target.addMember(MemberClaim(member: value, origin: other.claim.origin.at(value.position))) }
-                        }
-                    } else if !isPlaceholder, other.claim.origin.rank >= .requestBody {
-                        diagnostics.append(Diagnostic(
-                            .typeConflict, "\(draft.name).\(other.claim.fact.name) is typed \(other.type.description) here and \(type.description) elsewhere; using \(type.description)",
-                            at: other.claim.origin.location, related: [.init(location: winner.claim.origin.location, message: "typed \(type.description) here")]))
+    private struct Choice: Sendable {
+        var types: [String: (type: TypeRef, winner: PropertyClaim)] = [:]
+        var diagnostics: [Diagnostic] = []
+        /// Members that placeholders stood for, for the enums they belong to.
+        var members: [(target: TypeDraft, member: MemberClaim)] = []
+    }
+
+    private func choice(for key: String) -> Choice {
+        var choice = Choice()
+        guard let draft = drafts[key] else { return choice }
+        for (propertyKey, claims) in draft.properties {
+            let resolvedClaims = claims.map { (claim: $0, type: resolved($0.fact.type, page: $0.fact.typePage)) }
+            let winner = winningClaim(among: resolvedClaims)
+            let type = winner.type
+            choice.types[propertyKey] = (type, winner.claim)
+            if winner.claim.fact.type.isPlaceholder {
+                choice.diagnostics.append(Diagnostic(
+                    .typeUnresolved, "\(draft.name).\(winner.claim.fact.name) is written as an enumeration nowhere named; using Edm.String",
+                    at: winner.claim.origin.location))
+                continue
+            }
+
+            for other in resolvedClaims where !Self.sameType(other.type, type) {
+                let isPlaceholder = other.type.isPlaceholder || Self.isLoosePlaceholder(other.claim)
+                if isPlaceholder {
+                    choice.diagnostics.append(Diagnostic(
+                        .placeholderResolved, "\(draft.name).\(other.claim.fact.name): placeholder '\(other.type.shortName)' resolved to \(type.description)",
+                        at: other.claim.origin.location, related: [.init(location: winner.claim.origin.location, message: "named here")]))
+                    // The placeholder's members belong to the enum it stood for.
+                    if let values = other.claim.fact.possibleValues, !type.isPrimitive, let target = resolve(type.name), !target.isStructured {
+                        for value in values { choice.members.append((target, MemberClaim(member: value, origin: other.claim.origin.at(value.position)))) }
                     }
+                } else if !isPlaceholder, other.claim.origin.rank >= .requestBody {
+                    choice.diagnostics.append(Diagnostic(
+                        .typeConflict, "\(draft.name).\(other.claim.fact.name) is typed \(other.type.description) here and \(type.description) elsewhere; using \(type.description)",
+                        at: other.claim.origin.location, related: [.init(location: winner.claim.origin.location, message: "typed \(type.description) here")]))
                 }
             }
         }
-        return chosen
+        return choice
     }
 
     /// The claim whose type a property takes, and that type resolved; a placeholder nothing
