@@ -23,8 +23,23 @@ struct TableLayout: Equatable {
     /// Whether the header's first column says "relationship".
     var namesRelationships = false
 
+    /// What a header means depends on its cells' text and the vocabulary alone.
+    private struct HeaderKey: Hashable, Sendable {
+        var cells: [String]
+        var language: Vocabulary.Language
+    }
+
+    /// Layouts of headers already read: a corpus repeats a few dozen headers thousands of times.
+    private static let known = SharedMemo<HeaderKey, TableLayout>()
+
     static func classify(_ header: [InlineText], vocabulary: Vocabulary) -> TableLayout {
-        let titles = header.map(normalize)
+        let cells = header.map(\.plainText)
+        return known.value(for: HeaderKey(cells: cells, language: vocabulary.language)) {
+            classify(titles: cells.map(normalize), vocabulary: vocabulary)
+        }
+    }
+
+    private static func classify(titles: [String], vocabulary: Vocabulary) -> TableLayout {
         guard let first = titles.first else { return TableLayout(kind: .other) }
         let typeColumn = titles.firstIndex { vocabulary.typeHeaders.contains($0) }
         let descriptionColumn = titles.firstIndex { vocabulary.descriptionHeaders.contains($0) }
@@ -52,8 +67,8 @@ struct TableLayout: Equatable {
     }
 
     /// A header title reduced to its words: lower-cased, no parenthetical, no "?", single spaces.
-    static func normalize(_ cell: InlineText) -> String {
-        var text = cell.plainText.lowercased().replacingAll("\u{00A0}", with: " ")
+    static func normalize(_ plainText: String) -> String {
+        var text = plainText.lowercased().replacingAll("\u{00A0}", with: " ")
         if let parenthesis = text.firstIndex(of: "(") { text = String(text[..<parenthesis]) }
         text = text.replacingAll("?", with: "").replacingAll("&nbsp;", with: " ")
         return Whitespace.words(text)

@@ -61,7 +61,7 @@ enum WideTables {
     }
 
     /// Whether some line has at least `count` pipes: the only lines that can have more cells
-    /// than `count`. Lines are found with `memchr` and their pipes counted without branches, so
+    /// than `count`. Lines and their pipes are found with `memchr`, so
     /// pages with narrow tables (all of them, in practice) pay almost nothing.
     private static func hasLine(in text: [UInt8], withPipes count: Int) -> Bool {
         text.withUnsafeBufferPointer { buffer in
@@ -69,9 +69,14 @@ enum WideTables {
             while start < buffer.count {
                 let end = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: buffer, from: start, to: buffer.count) ?? buffer.count
                 if end - start >= count {
+                    // Pipes found with memchr too: most long lines are prose with none.
                     var pipes = 0
-                    for index in start..<end { pipes &+= buffer[index] == UInt8(ascii: "|") ? 1 : 0 }
-                    if pipes >= count { return true }
+                    var from = start
+                    while let pipe = ByteSearch.firstIndex(of: UInt8(ascii: "|"), in: buffer, from: from, to: end) {
+                        pipes += 1
+                        if pipes >= count { return true }
+                        from = pipe + 1
+                    }
                 }
                 start = end + 1
             }

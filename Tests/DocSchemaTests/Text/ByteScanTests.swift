@@ -98,5 +98,32 @@ struct ByteScanTests {
             }
         }
     }
+
+    @Test("firstInvalidUTF8Offset: the ASCII fast path finds the same first bad byte the standard UTF-8 parser does")
+    func utf8Validation() {
+        let pieces: [[UInt8]] = [[], Array("abcdefgh".utf8), Array("abcdefghijklmnop".utf8), Array("é".utf8), Array("€".utf8),
+                                 Array("𝄞".utf8), [0x80], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                                 [0xC3], [0xFF], Array("1234567".utf8)]
+        func reference(_ bytes: [UInt8]) -> Int? {
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let scalar): offset += scalar.count
+                case .emptyInput: return nil
+                case .error: return offset
+                }
+            }
+        }
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let bytes = first + second + third
+                    #expect(SourceFile.firstInvalidUTF8Offset(bytes) == reference(bytes), "\(bytes)")
+                }
+            }
+        }
+    }
 }
 
