@@ -91,6 +91,7 @@ struct CheckCommand: AsyncParsableCommand {
             FileHandle.standardOutput.write(Data(Self.ruleList().utf8))
             return
         }
+        Pipeline.leaveLargeValuesToExit()
         let paths = reportOptions.paths
         let listing = InputFiles.list(self.paths)
         var findings = listing.failures

@@ -58,6 +58,7 @@ struct ExtractCommand: AsyncParsableCommand {
     var wantsLocalized: Bool { !locale.lowercased().hasPrefix("en") }
 
     func run() async throws {
+        Pipeline.leaveLargeValuesToExit()
         let files = try reporting.inputFiles(paths)
         let options = ExtractionOptions(
             defaultVersion: defaultVersion, localizedDescriptions: wantsLocalized, limits: limits.inputLimits)

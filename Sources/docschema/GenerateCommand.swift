@@ -70,6 +70,7 @@ struct GenerateCommand: AsyncParsableCommand {
     @OptionGroup var caching: CacheOptions
 
     func run() async throws {
+        Pipeline.leaveLargeValuesToExit()
         let files = try reporting.inputFiles(paths)
         let cache = try caching.open()
         let progress = ProgressLine(total: files.count, quiet: quiet)

@@ -125,6 +125,15 @@ public enum Pipeline {
         return (result, diagnostics)
     }
 
+    /// For a process that exits once it has written its output, such as one `docschema extract`,
+    /// `check` or `generate` run: the claims, drafts and check context each run builds once are
+    /// then never freed, since freeing them object by object took cores from the output still to
+    /// be written and the operating system reclaims them at exit anyway. Not for a process that
+    /// runs the pipeline repeatedly.
+    public static func leaveLargeValuesToExit() {
+        BackgroundRelease.leavesToExit.store(true, ordering: .relaxed)
+    }
+
     /// One task per core: the work is CPU-bound.
     public static var defaultConcurrency: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
