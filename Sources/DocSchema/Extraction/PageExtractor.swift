@@ -173,18 +173,23 @@ struct PageExtraction {
     private static let subjectTo: Phrase = "subject to"
 
     private mutating func visit(paragraph text: InlineText) {
-        let prose = ProseText(text)
-        if prose.folded.contains(Self.betaPath) && prose.folded.contains(Self.subjectTo) { sawBetaNote = true }
+        // Prose is prepared (collapsed and folded) only while something is still looked for in
+        // it: on a page whose beta note is found, paragraphs after the first table need none.
+        let mayDescribe = sectionLevel == 0 && title != nil && facts.typeDescription == nil
+        if !sawBetaNote || !sawTable || mayDescribe {
+            let prose = ProseText(text)
+            if !sawBetaNote, prose.folded.contains(Self.betaPath) && prose.folded.contains(Self.subjectTo) { sawBetaNote = true }
+            if !sawTable, statedBase == nil {
+                statedBase = DescriptionModifiers.named(
+                    after: vocabulary.inheritsFromPhrases, in: prose, namespace: facts.namespace, allowsBareWords: page.form == .plainText)
+            }
+            if !sawTable, prose.folded.containsAny(vocabulary.derivedTypesPhrases) { readDerivedTypes(in: text) }
+            if mayDescribe, isDescriptive(prose) {
+                facts.typeDescription = prose.plain
+                facts.localizedTypeDescription = localizedText(of: text)
+            }
+        }
         if text.links.contains(where: { $0.destination.containsBytes("beta-disclaimer") }) { sawBetaNote = true }
-        if !sawTable, statedBase == nil {
-            statedBase = DescriptionModifiers.named(
-                after: vocabulary.inheritsFromPhrases, in: prose, namespace: facts.namespace, allowsBareWords: page.form == .plainText)
-        }
-        if !sawTable, prose.folded.containsAny(vocabulary.derivedTypesPhrases) { readDerivedTypes(in: text) }
-        if sectionLevel == 0, title != nil, facts.typeDescription == nil, isDescriptive(prose) {
-            facts.typeDescription = prose.plain
-            facts.localizedTypeDescription = localizedText(of: text)
-        }
         checkPlaceholders(in: text)
     }
 
