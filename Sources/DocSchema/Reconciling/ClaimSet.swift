@@ -11,8 +11,11 @@ struct ClaimSet {
     init() {}
 
     init(_ pages: consuming [PageClaims]) {
-        self.pages = pages
-        self.pages.sort { $0.order < $1.order }
+        // The places are sorted, not the pages: a sort moves its elements many times over, and
+        // moving a page's claims retains every list in it.
+        let unsorted = pages
+        let order = unsorted.indices.sorted { unsorted[$0].order < unsorted[$1].order }
+        self.pages = order.map { unsorted[$0] }
         for index in self.pages.indices { pageTypes.merge(self.pages[index].pageTypes) { first, _ in first } }
     }
 

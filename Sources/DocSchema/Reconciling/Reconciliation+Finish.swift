@@ -62,27 +62,46 @@ extension Reconciliation {
     /// request-body table describes a type no resource page documents; where one does, the
     /// request body's extra rows are, in the corpus, nearly always the API's own parameters.
     ///
-    ///
-    /// A run's claims share an owner and a rank, so the owner is resolved once for all of them.
+    /// A run's claims share an owner and a rank, so its owner is resolved once. Every run's
+    /// owner is resolved first, in the order of the three passes below (resolving can create a
+    /// draft, which can change what a later name resolves to); what a run then adds depends on
+    /// its own draft alone, so the drafts take their runs in parallel, each in pass order.
     private mutating func attachProperties() {
-        for run in claims.propertyClaims where run.rank >= .requestBody {
-            let target = draft(run.owner)
-            if run.rank == .requestBody, target.hasResourcePage { continue }
-            for claim in run.claims { target.addProperty(claim) }
-        }
-        // A representation speaks for the properties its page's tables leave out.
-        for run in claims.propertyClaims where run.rank == .representation {
-            let target = draft(run.owner)
-            for claim in run.claims {
-                let documented = target.properties[claim.key]?.contains { $0.origin.rank >= .requestBody } ?? false
-                if !documented { target.addProperty(claim) }
+        var work: [ObjectIdentifier: (draft: TypeDraft, runs: [(pass: Int, run: PropertyClaimRun)])] = [:]
+        var drafts: [TypeDraft] = []
+        let passes: [(Origin.Rank) -> Bool] = [{ $0 >= .requestBody }, { $0 == .representation }, { $0 == .example }]
+        for (pass, takes) in passes.enumerated() {
+            for run in claims.propertyClaims where takes(run.rank) {
+                let target = draft(run.owner)
+                let id = ObjectIdentifier(target)
+                if work[id] == nil {
+                    work[id] = (target, [])
+                    drafts.append(target)
+                }
+                work[id]!.runs.append((pass, run))
             }
         }
-        // Examples only speak for types no table documents.
-        for run in claims.propertyClaims where run.rank == .example {
-            let target = draft(run.owner)
-            guard !target.hasTableProperties else { continue }
-            for claim in run.claims { target.addProperty(claim) }
+        let lists = drafts.map { work[ObjectIdentifier($0)]! }
+        _ = ParallelMap.map(lists) { list in Self.attach(list.runs, to: list.draft) }
+    }
+
+    private static func attach(_ runs: [(pass: Int, run: PropertyClaimRun)], to target: TypeDraft) {
+        for (pass, run) in runs {
+            switch pass {
+            case 0:
+                if run.rank == .requestBody, target.hasResourcePage { continue }
+                for claim in run.claims { target.addProperty(claim) }
+            case 1:
+                // A representation speaks for the properties its page's tables leave out.
+                for claim in run.claims {
+                    let documented = target.properties[claim.key]?.contains { $0.origin.rank >= .requestBody } ?? false
+                    if !documented { target.addProperty(claim) }
+                }
+            default:
+                // Examples only speak for types no table documents.
+                guard !target.hasTableProperties else { continue }
+                for claim in run.claims { target.addProperty(claim) }
+            }
         }
     }
 

@@ -2,8 +2,9 @@ import OrderedCollections
 
 /// A type being assembled from every claim made about it.
 ///
-/// Unchecked: drafts are changed only while Reconcile folds claims, one at a time; once the
-/// fold is done they are only read, and the schema's types are then built from them in parallel.
+/// Unchecked: drafts are changed while Reconcile folds claims, either one at a time or, where
+/// properties are attached, by one task per draft; once the fold is done they are only read,
+/// and the schema's types are then built from them in parallel.
 final class TypeDraft: @unchecked Sendable {
     var name: String {
         didSet { key = name.lowercased() }
