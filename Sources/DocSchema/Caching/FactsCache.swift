@@ -21,6 +21,8 @@ public final class FactsCache: Sendable {
     private let packed: [UInt8]
     private let index: [ContentHash.Digest: (kind: Kind, bytes: Range<Int>)]
     private let state = Mutex(State())
+    /// The options the last key was made with, and their text.
+    private let optionsText = Mutex<(options: ExtractionOptions, text: String)?>(nil)
 
     private struct State {
         var used: [ContentHash.Digest: Entry] = [:]
@@ -89,10 +91,19 @@ public final class FactsCache: Sendable {
     func key(of file: SourceFile, options: ExtractionOptions) -> ContentHash.Digest {
         var hash = ContentHash()
         withUnsafeBytes(of: toolIdentity) { hash.combine($0) }
-        hash.combine(String(reflecting: options))
+        hash.combine(describe(options))
         hash.combine(file.path)
         hash.combine(file.bytes)
         return hash.digest
+    }
+
+    /// Every field of `options`, as text. Reflection took a quarter of a cached run when it was
+    /// done for every page; a run asks with the same options each time.
+    private func describe(_ options: ExtractionOptions) -> String {
+        if let known = optionsText.withLock({ $0 }), known.options == options { return known.text }
+        let text = String(reflecting: options)
+        optionsText.withLock { $0 = (options, text) }
+        return text
     }
 
     /// The key of a result computed from the pages of these keys, in this order, with `parameters`.

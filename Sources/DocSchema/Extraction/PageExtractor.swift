@@ -1,7 +1,7 @@
 import Foundation
 
 /// Options for the Extract stage.
-public struct ExtractionOptions: Sendable {
+public struct ExtractionOptions: Sendable, Hashable {
     /// The version of pages that give no sign of their own.
     public var defaultVersion: APIVersion
     /// Whether side-by-side pages also yield descriptions in their own language.
