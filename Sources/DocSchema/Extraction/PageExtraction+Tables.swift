@@ -95,7 +95,7 @@ extension PageExtraction {
                     prose, namespace: facts.namespace, vocabulary: vocabulary, allowsBareWords: page.form == .plainText),
                 possibleValues: nil, position: position(row.offset))
             // "backupReviewers (deprecated)": the name cell can say it too, after the name itself.
-            if rawName.dropFirst(Self.nameToken(rawName).count).lowercased().contains("deprecated") {
+            if rawName.dropFirst(Self.nameToken(rawName).count).lowercased().containsBytes("deprecated") {
                 fact.modifiers.isDeprecated = true
             }
             if let found = EnumValues.find(in: prose, vocabulary: vocabulary, position: position) {
