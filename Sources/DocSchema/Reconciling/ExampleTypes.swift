@@ -26,9 +26,15 @@ enum ExampleTypes {
                 }
                 found(Found(type: type, properties: properties))
             }
-            for member in members { collect(from: member.value, isRepresentation: isRepresentation, found: found) }
+            // Only objects and arrays can hold typed objects; the walk does not step into the
+            // strings and numbers that make up most of a body.
+            for index in members.indices where members[index].value.isContainer {
+                collect(from: members[index].value, isRepresentation: isRepresentation, found: found)
+            }
         case .array(let elements):
-            for element in elements { collect(from: element, isRepresentation: isRepresentation, found: found) }
+            for index in elements.indices where elements[index].isContainer {
+                collect(from: elements[index], isRepresentation: isRepresentation, found: found)
+            }
         default:
             break
         }

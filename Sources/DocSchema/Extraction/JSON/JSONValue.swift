@@ -49,6 +49,14 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    /// Whether the value is an object or an array.
+    public var isContainer: Bool {
+        switch self {
+        case .object, .array: true
+        default: false
+        }
+    }
+
     public var elements: [JSONValue]? {
         if case .array(let elements) = self { return elements }
         return nil
