@@ -151,10 +151,14 @@ public struct SourceFile: Sendable {
     /// line at either, as editors do, but line numbers here count line feeds; one byte for one
     /// keeps every offset, so a page saved with old Mac line ends reads like any other.
     static func endLinesWithLineFeeds(_ bytes: inout [UInt8]) {
-        guard var index = bytes.firstIndex(of: 0x0D) else { return }
-        while index < bytes.count {
-            if bytes[index] == 0x0D, index + 1 == bytes.count || bytes[index + 1] != 0x0A { bytes[index] = 0x0A }
-            index += 1
+        let count = bytes.count
+        // Carriage returns are found with memchr: most pages have none, and the rest one a line.
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            var from = 0
+            while let index = ByteSearch.firstIndex(of: 0x0D, in: UnsafeBufferPointer(buffer), from: from, to: count) {
+                if index + 1 == count || buffer[index + 1] != 0x0A { buffer[index] = 0x0A }
+                from = index + 1
+            }
         }
     }
 

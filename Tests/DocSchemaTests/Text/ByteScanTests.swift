@@ -125,5 +125,16 @@ struct ByteScanTests {
             }
         }
     }
+
+    @Test("endLinesWithLineFeeds: a lone carriage return becomes a line feed; one before a line feed stays")
+    func lineEnds() {
+        let cases: [(String, String)] = [("", ""), ("\r", "\n"), ("a\r\nb", "a\r\nb"), ("a\rb\r", "a\nb\n"),
+                                         ("\r\r\n\r", "\n\r\n\n"), ("no returns", "no returns")]
+        for (text, expected) in cases {
+            var bytes = Array(text.utf8)
+            SourceFile.endLinesWithLineFeeds(&bytes)
+            #expect(bytes == Array(expected.utf8), "\(text.debugDescription)")
+        }
+    }
 }
 
