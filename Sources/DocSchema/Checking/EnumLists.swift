@@ -26,7 +26,7 @@ extension CheckContext {
                       !property.type.isPlaceholder,
                       let type = index.type(named: property.type.name, page: property.typePage), type.kind == .enumeration,
                       let definition = definitions[type.name.lowercased()]?.first(where: { $0.page.apiVersion == page.apiVersion }),
-                      !definition.fact.members.isEmpty, !property.description.lowercased().contains("subset")
+                      !definition.fact.members.isEmpty, !property.description.lowercased().containsBytes("subset")
                 else { continue }
                 lists.append(EnumList(
                     page: page, property: property, values: values, enumType: type, members: definition.fact.members,

@@ -106,7 +106,7 @@ struct ExampleTyper {
                     owner = resolved
                 }
             }
-            for member in members where !member.key.contains("@") {
+            for member in members where !member.key.utf8.contains(UInt8(ascii: "@")) {
                 guard let owner, owner.kind != .enumeration else {
                     walk(member.value, declared: nil, depth: depth + 1, into: &typed)
                     continue

@@ -102,7 +102,7 @@ enum Examples {
             let line = lines[index]
             guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("{"), !line.hasPrefix("[") else { return index }
             let name = line[..<colon].trimmingSpaces()
-            guard !name.isEmpty, !name.contains(" ") else { return index }
+            guard !name.isEmpty, !name.utf8.contains(UInt8(ascii: " ")) else { return index }
             example.headers.append(Example.Header(
                 name: name, value: line[line.index(after: colon)...].trimmingSpaces(),
                 position: position(block.contentOffset + lines.start(of: index))))

@@ -37,6 +37,6 @@ struct ContentLengthMismatchRule: CheckRule {
     /// file, an image) are shown as placeholders whose length means nothing.
     private static func isJSON(_ example: Example) -> Bool {
         guard let type = example.headers.first(where: { $0.name.lowercased() == "content-type" }) else { return true }
-        return type.value.lowercased().contains("json")
+        return type.value.lowercased().containsBytes("json")
     }
 }

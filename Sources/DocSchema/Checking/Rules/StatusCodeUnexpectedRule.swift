@@ -49,6 +49,6 @@ struct StatusCodeUnexpectedRule: CheckRule {
     /// the calls Graph makes to a partner's own service, which follow other conventions.
     private static func isGraphRequest(_ example: Example) -> Bool {
         guard let url = example.url?.lowercased(), url.hasPrefix("http") else { return true }
-        return url.contains("graph.microsoft")
+        return url.containsBytes("graph.microsoft")
     }
 }
