@@ -37,7 +37,12 @@ extension Reconciliation {
     /// "Inherited from X" makes X an ancestor: the base when there is none yet, otherwise the
     /// base of the chain's top, so the property it carries is inherited.
     mutating func applyInheritance() {
+        // A page states its inheritance once per inherited row; a claim just like the one
+        // before it finds the drafts as that one left them, and so changes nothing.
+        var previous: (child: String, ancestor: TypeLink)?
         for (child, ancestor, _) in claims.inheritanceClaims {
+            if let previous, previous.child == child, previous.ancestor == ancestor { continue }
+            previous = (child, ancestor)
             guard let descendant = resolve(child) else { continue }
             let parent = draft(ancestor.name, page: ancestor.page, rank: nil)
             // entity is the root of every entity hierarchy: naming it says the type is an entity,
