@@ -115,8 +115,17 @@ extension PropertyClaim {
 
 /// An enum member as Reconcile weighs it.
 struct MemberClaim {
-    var member: EnumMemberFact
-    var origin: Origin
+    let member: EnumMemberFact
+    let origin: Origin
+    /// The member's name lower-cased, its key in a draft; made with the claim, on the page's
+    /// own task where the page's lists are read.
+    let key: String
+
+    init(member: EnumMemberFact, origin: Origin) {
+        self.member = member
+        self.origin = origin
+        key = member.name.lowercased()
+    }
 }
 
 /// A type named by a page, an enum section or an example.

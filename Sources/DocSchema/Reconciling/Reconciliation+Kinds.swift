@@ -6,7 +6,10 @@ extension Reconciliation {
     /// note), since an entity's ancestors and descendants are entities too; else complex.
     /// Annotations' `keyProperty` is no evidence: the docs put it on complex types as well.
     mutating func inferKinds() {
-        for reference in claims.entityEvidence {
+        // Evidence comes a row at a time, mostly for the same type as the row before.
+        var previous: TypeReference?
+        for reference in claims.entityEvidence where reference != previous {
+            previous = reference
             resolve(reference)?.entityEvidence = true
         }
         for (type, isOpen) in claims.openTypes where isOpen {

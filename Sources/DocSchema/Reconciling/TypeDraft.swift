@@ -43,7 +43,7 @@ final class TypeDraft: @unchecked Sendable {
     }
 
     func addMember(_ claim: MemberClaim) {
-        members[claim.member.name.lowercased(), default: []].append(claim)
+        members[claim.key, default: []].append(claim)
     }
 
     /// Keeps the most authoritative spelling of the name.
