@@ -9,11 +9,13 @@ struct ExampleValue {
     private let source: Source
     /// The member's place in the typed example's members.
     private let index: Int
+    /// The documented property the member names.
+    let match: PropertyMatch
 
-    /// `source.typed.members[index]` must match a documented property.
-    init(source: Source, index: Int) {
+    init(source: Source, index: Int, match: PropertyMatch) {
         self.source = source
         self.index = index
+        self.match = match
     }
 
     var page: PageFacts {
@@ -26,11 +28,6 @@ struct ExampleValue {
 
     var member: TypedMember {
         _read { yield source.typed.members[index] }
-    }
-
-    /// The documented property the member names.
-    var match: PropertyMatch {
-        source.typed.members[index].match!
     }
 
     /// One typed example of one page.
@@ -60,10 +57,11 @@ extension CheckContext {
         for (page, examples) in zip(pages, typedExamples) {
             for typed in examples where typed.example.role != .resource {
                 var source: ExampleValue.Source?
-                for index in typed.members.indices where typed.members[index].match?.isDocumented == true {
+                for index in typed.members.indices {
+                    guard let match = typed.members[index].match, match.isDocumented else { continue }
                     let shared = source ?? ExampleValue.Source(page: page, typed: typed)
                     source = shared
-                    values.append(ExampleValue(source: shared, index: index))
+                    values.append(ExampleValue(source: shared, index: index, match: match))
                 }
             }
         }

@@ -119,12 +119,21 @@ public struct SchemaIndex: Sendable {
 }
 
 /// A property found for a JSON key, and where its documentation stands.
-public struct PropertyMatch: Sendable {
-    public var property: SchemaProperty
+///
+/// An immutable class: every typed JSON key and every example value holds its match, and a
+/// struct's copy retained each string of the property and of the whole owning type.
+public final class PropertyMatch: Sendable {
+    public let property: SchemaProperty
     /// The type that declares the property: the one looked in, or an ancestor.
-    public var owner: SchemaType
+    public let owner: SchemaType
     /// The versions in which a table row documents the property; empty when nothing but an example implies it.
-    public var documentedIn: Set<APIVersion>
+    public let documentedIn: Set<APIVersion>
+
+    init(property: SchemaProperty, owner: SchemaType, documentedIn: Set<APIVersion>) {
+        self.property = property
+        self.owner = owner
+        self.documentedIn = documentedIn
+    }
 
     public var isDocumented: Bool { !documentedIn.isEmpty }
 }

@@ -220,9 +220,9 @@ private struct TreeWalker {
             var inner: InlineContext?
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT:
-                text.add(cmark_node_get_literal(node), at: node, link: link, strong: strong, walker: self, into: &result)
+                text.add(PendingText.literal(of: node), at: node, link: link, strong: strong, walker: self, into: &result)
             case CMARK_NODE_SOFTBREAK:
-                text.add(PendingText.space, at: node, link: link, strong: strong, walker: self, into: &result)
+                text.add(PendingText.bytes(of: PendingText.space), at: node, link: link, strong: strong, walker: self, into: &result)
             case CMARK_NODE_CODE:
                 text.flush(into: &result)
                 append(.code, string(cmark_node_get_literal(node)), node, link, strong, &result)
@@ -264,41 +264,43 @@ private struct TreeWalker {
     /// node, most of them, is read straight from cmark's literal; longer runs are gathered as bytes.
     private struct PendingText {
         private var span: (offset: Int, link: Int, strong: Bool)?
-        /// The run's literal while it has one node; cmark keeps it until the tree is freed.
-        private var single: UnsafePointer<CChar>?
+        /// The run's text while it has one node; cmark keeps a literal until the tree is freed.
+        private var single: UnsafeBufferPointer<UInt8>?
         private var bytes: [UInt8] = []
 
-        /// A soft line break reads as a space. Made once and never written, so safe to share.
-        nonisolated(unsafe) static let space: UnsafePointer<CChar> = UnsafePointer(strdup(" ")!)
-        nonisolated(unsafe) static let empty: UnsafePointer<CChar> = UnsafePointer(strdup("")!)
+        /// A soft line break reads as a space; the literal lives as long as the program.
+        static let space: StaticString = " "
+
+        /// A text node's literal, read in place.
+        static func literal(of node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+            guard let literal = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+        }
+
+        static func bytes(of text: StaticString) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+        }
 
         mutating func add(
-            _ literal: UnsafePointer<CChar>?, at node: OpaquePointer, link: Int, strong: Bool, walker: TreeWalker,
+            _ text: UnsafeBufferPointer<UInt8>, at node: OpaquePointer, link: Int, strong: Bool, walker: TreeWalker,
             into result: inout InlineText
         ) {
-            let literal = literal ?? Self.empty
             if let current = span, current.link != link || current.strong != strong { flush(into: &result) }
             guard span != nil else {
                 span = (walker.offset(of: node), link, strong)
-                single = literal
+                single = text
                 return
             }
             if let first = single {
-                append(first)
+                bytes.append(contentsOf: first)
                 single = nil
             }
-            append(literal)
-        }
-
-        private mutating func append(_ literal: UnsafePointer<CChar>) {
-            literal.withMemoryRebound(to: UInt8.self, capacity: 0) { start in
-                bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(literal)))
-            }
+            bytes.append(contentsOf: text)
         }
 
         mutating func flush(into result: inout InlineText) {
             guard let current = span else { return }
-            let text = single.map { String(cString: $0) } ?? String(decoding: bytes, as: UTF8.self)
+            let text = single.map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytes, as: UTF8.self)
             result.spans.append(InlineText.Span(kind: .text, text: text, offset: current.offset, link: current.link, isStrong: current.strong))
             bytes.removeAll(keepingCapacity: true)
             span = nil

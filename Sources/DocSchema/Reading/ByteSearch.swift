@@ -17,10 +17,11 @@ enum ByteSearch {
         // The first byte is found with memchr, which reads many bytes at a time, and the rest
         // compared with memcmp: a byte-by-byte loop was a visible part of extraction.
         return needle.withUnsafeBufferPointer { pattern in
+            guard let patternBase = pattern.baseAddress else { return nil }
             let last = end - pattern.count
             var index = start
             while index <= last, let candidate = firstIndex(of: first, in: buffer, from: index, to: last + 1) {
-                if memcmp(base + candidate + 1, pattern.baseAddress! + 1, pattern.count - 1) == 0 { return candidate }
+                if memcmp(base + candidate + 1, patternBase + 1, pattern.count - 1) == 0 { return candidate }
                 index = candidate + 1
             }
             return nil

@@ -177,12 +177,13 @@ public struct SourceFile: Sendable {
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.
     static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress else { return nil }
             var index = 0
             let count = buffer.count
             while index < count {
                 // ASCII, most of every page, is passed over eight bytes at a time.
                 while index + 8 <= count,
-                      UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                     index += 8
                 }
                 guard index < count else { break }

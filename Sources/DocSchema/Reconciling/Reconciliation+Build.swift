@@ -80,14 +80,8 @@ extension Reconciliation {
 
         var versions: [APIVersion] { APIVersion.allCases.filter { versionSet.contains($0) } }
 
-        /// One place per page (its first origin), in the order the pages were read, one per file,
-        /// as ``Reconciliation/sources(_:)`` gives.
-        var sources: [SourceLocation] {
-            var seen: Set<String> = []
-            return firstOfEachPage.values.sorted { $0.order < $1.order }.compactMap { origin in
-                seen.insert(origin.location.file).inserted ? origin.location : nil
-            }
-        }
+        /// One place per page (its first origin), as ``Reconciliation/sources(_:)`` gives.
+        var sources: [SourceLocation] { Reconciliation.onePerFile(Array(firstOfEachPage.values)) }
     }
 
     /// The newest page of every revision group that has more than one page.
@@ -128,12 +122,15 @@ extension Reconciliation {
         // the page's order and file, and the sort is stable, so keeping each page's first origin
         // before sorting gives what sorting them all would, without comparing thousands of dates.
         var pages: Set<Int> = []
-        let firstOfEachPage = origins.filter { pages.insert($0.order.index).inserted }
+        return onePerFile(origins.filter { pages.insert($0.order.index).inserted })
+    }
+
+    /// The places of origins from different pages, in the order the pages were read, the first
+    /// of each file.
+    private static func onePerFile(_ firstOfEachPage: [Origin]) -> [SourceLocation] {
         var seen: Set<String> = []
-        var result: [SourceLocation] = []
-        for origin in firstOfEachPage.sorted(by: { $0.order < $1.order }) where seen.insert(origin.location.file).inserted {
-            result.append(origin.location)
+        return firstOfEachPage.sorted { $0.order < $1.order }.compactMap { origin in
+            seen.insert(origin.location.file).inserted ? origin.location : nil
         }
-        return result
     }
 }

@@ -67,37 +67,48 @@ extension Reconciliation {
     /// draft, which can change what a later name resolves to); what a run then adds depends on
     /// its own draft alone, so the drafts take their runs in parallel, each in pass order.
     private mutating func attachProperties() {
-        var work: [ObjectIdentifier: (draft: TypeDraft, runs: [(pass: Int, run: PropertyClaimRun)])] = [:]
-        var drafts: [TypeDraft] = []
-        let passes: [(Origin.Rank) -> Bool] = [{ $0 >= .requestBody }, { $0 == .representation }, { $0 == .example }]
-        for (pass, takes) in passes.enumerated() {
-            for run in claims.propertyClaims where takes(run.rank) {
+        var lists: [(draft: TypeDraft, runs: [(pass: AttachPass, run: PropertyClaimRun)])] = []
+        var place: [ObjectIdentifier: Int] = [:]
+        for pass in AttachPass.allCases {
+            for run in claims.propertyClaims where pass.takes(run.rank) {
                 let target = draft(run.owner)
-                let id = ObjectIdentifier(target)
-                if work[id] == nil {
-                    work[id] = (target, [])
-                    drafts.append(target)
+                if let index = place[ObjectIdentifier(target)] {
+                    lists[index].runs.append((pass, run))
+                } else {
+                    place[ObjectIdentifier(target)] = lists.count
+                    lists.append((target, [(pass, run)]))
                 }
-                work[id]!.runs.append((pass, run))
             }
         }
-        let lists = drafts.map { work[ObjectIdentifier($0)]! }
         _ = ParallelMap.map(lists) { list in Self.attach(list.runs, to: list.draft) }
     }
 
-    private static func attach(_ runs: [(pass: Int, run: PropertyClaimRun)], to target: TypeDraft) {
+    /// The passes that attach property runs, in order, and the ranks each takes.
+    private enum AttachPass: CaseIterable {
+        case tables, representations, examples
+
+        func takes(_ rank: Origin.Rank) -> Bool {
+            switch self {
+            case .tables: rank >= .requestBody
+            case .representations: rank == .representation
+            case .examples: rank == .example
+            }
+        }
+    }
+
+    private static func attach(_ runs: [(pass: AttachPass, run: PropertyClaimRun)], to target: TypeDraft) {
         for (pass, run) in runs {
             switch pass {
-            case 0:
+            case .tables:
                 if run.rank == .requestBody, target.hasResourcePage { continue }
                 for claim in run.claims { target.addProperty(claim) }
-            case 1:
+            case .representations:
                 // A representation speaks for the properties its page's tables leave out.
                 for claim in run.claims {
                     let documented = target.properties[claim.key]?.contains { $0.origin.rank >= .requestBody } ?? false
                     if !documented { target.addProperty(claim) }
                 }
-            default:
+            case .examples:
                 // Examples only speak for types no table documents.
                 guard !target.hasTableProperties else { continue }
                 for claim in run.claims { target.addProperty(claim) }
