@@ -20,7 +20,7 @@ enum Examples {
         guard exampleLanguages.contains(language(of: block.info)) else { return nil }
         var lines = Lines(block.literal)
         guard let firstIndex = lines.firstNonBlank(from: 0) else { return nil }
-        let first = lines[firstIndex].drop(while: \.isWhitespace)
+        let first = Self.droppingLeadingWhitespace(lines[firstIndex])
 
         var example = Example(role: .other, annotation: annotation, headers: [], position: position(block.offset))
         var bodyStartLine = firstIndex
@@ -77,6 +77,17 @@ enum Examples {
         return Parsed(example: example, issues: issues)
     }
 
+    /// `line` from its first character that is not white space; leading ASCII spacing, nearly
+    /// all there is, is passed over as bytes.
+    private static func droppingLeadingWhitespace(_ line: Substring) -> Substring {
+        let utf8 = line.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex, utf8[index] == 0x20 || (0x09...0x0D).contains(utf8[index]) { index = utf8.index(after: index) }
+        let rest = line[index...]
+        guard let lead = rest.utf8.first, lead >= 0x80 else { return rest }
+        return rest.drop(while: \.isWhitespace)
+    }
+
     /// The first word of a code block's info string, lower-cased: its language.
     private static func language(of info: String) -> String {
         guard let word = info.utf8.split(separator: UInt8(ascii: " "), maxSplits: 1, omittingEmptySubsequences: true).first else { return "" }
@@ -100,7 +111,9 @@ enum Examples {
         while lines.exists(index) {
             if lines.isBlank(index) { return index + 1 }
             let line = lines[index]
-            guard let colon = line.firstIndex(of: ":"), !line.hasPrefix("{"), !line.hasPrefix("[") else { return index }
+            // Looked for as a byte: a colon is ASCII, and walking the line by characters cost more.
+            guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")), let lead = line.utf8.first,
+                  lead != UInt8(ascii: "{"), lead != UInt8(ascii: "[") else { return index }
             let name = line[..<colon].trimmingSpaces()
             guard !name.isEmpty, !name.utf8.contains(UInt8(ascii: " ")) else { return index }
             example.headers.append(Example.Header(

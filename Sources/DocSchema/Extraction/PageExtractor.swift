@@ -72,12 +72,16 @@ struct PageExtraction {
     var isInNamedSubsection = false
     /// Whether the page documents an API operation rather than a type; see ``isOperationPage(_:path:docType:titleNamesOperation:)``.
     var isOperationPage = false
+    /// Whether the page's text holds anything a placeholder word could be read from: most pages
+    /// hold none, and their every span need not be searched for one.
+    let mayHoldPlaceholders: Bool
 
     init(page: SourcePage, document: MarkdownDocument, options: ExtractionOptions) {
         self.page = page
         self.document = document
         self.options = options
         position = { [page] offset in page.position(ofParsed: offset) }
+        mayHoldPlaceholders = Self.placeholderSigns.contains { ByteSearch.firstIndex(of: $0, in: page.text) != nil }
         vocabulary = .forLocale(page.locale)
         facts = PageFacts(file: page.path, form: page.form, locale: page.locale)
         facts.diagnostics = page.diagnostics
@@ -207,9 +211,13 @@ struct PageExtraction {
     }
 
     private static let placeholderWords: [[UInt8]] = [Array("TODO".utf8), Array("TBD".utf8)]
+    /// What a page's text must hold for a span of it to hold a placeholder word: the word, or a
+    /// numeric character reference, the one way markdown writes a letter other than as itself.
+    private static let placeholderSigns: [[UInt8]] = placeholderWords + [Array("&#".utf8)]
 
     /// Reports TODO and TBD written as words (upper case, not part of a longer word).
     mutating func checkPlaceholders(in text: InlineText) {
+        guard mayHoldPlaceholders else { return }
         for span in text.spans where span.kind == .text {
             var spanText = span.text
             // Read in place: copying every span's bytes into an array cost more than the search.

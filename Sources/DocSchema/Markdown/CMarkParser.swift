@@ -18,19 +18,29 @@ public enum CMarkParser {
     static let options: Int32 = CMARK_OPT_SOURCEPOS
 
     public static func parse(_ text: [UInt8]) -> MarkdownDocument {
-        guard let parser = cmark_parser_new(options) else { return MarkdownDocument(blocks: []) }
-        defer { cmark_parser_free(parser) }
-        if let tableExtension { cmark_parser_attach_syntax_extension(parser, tableExtension) }
-        text.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+        parse(text, inArena: true)
+    }
+
+    /// In the thread's arena (see ``ParseArena``), the parser and tree are let go all at once
+    /// when the walk is done; otherwise cmark allocates and frees them itself.
+    static func parse(_ text: [UInt8], inArena: Bool) -> MarkdownDocument {
+        ParseArena.withMemory(inArena) { arena in
+            guard let parser = arena.map({ cmark_parser_new_with_mem(options, $0) }) ?? cmark_parser_new(options) else {
+                return MarkdownDocument(blocks: [])
             }
+            defer { if arena == nil { cmark_parser_free(parser) } }
+            if let tableExtension { cmark_parser_attach_syntax_extension(parser, tableExtension) }
+            text.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
+            }
+            guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
+            defer { if arena == nil { cmark_node_free(root) } }
+            var walker = TreeWalker(lines: LineTable(text), text: text)
+            walker.walkBlocks(root)
+            return MarkdownDocument(blocks: walker.blocks)
         }
-        guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
-        defer { cmark_node_free(root) }
-        var walker = TreeWalker(lines: LineTable(text), text: text)
-        walker.walkBlocks(root)
-        return MarkdownDocument(blocks: walker.blocks)
     }
 }
 

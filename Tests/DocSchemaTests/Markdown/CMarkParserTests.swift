@@ -103,4 +103,24 @@ struct CMarkParserTests {
             for await same in group { #expect(same) }
         }
     }
+
+    @Test("a page parsed in the arena reads as one parsed with cmark's own allocator, however large")
+    func arenaMatchesSystemAllocator() {
+        // Rows, long paragraphs and a long code block: many small allocations, buffers that grow
+        // in place and past a block, and allocations larger than a block.
+        var page = "# Title\n\n|Property|Type|Description|\n|:--|:--|:--|\n"
+        for index in 0..<20_000 { page += "|p\(index)|[t\(index)](t.md) collection|Row `\(index)` of *many*.|\n" }
+        page += "\n" + String(repeating: "a long paragraph that grows its buffer ", count: 60_000) + "\n\n"
+        page += "```json\n" + String(repeating: "{\"key\": \"value\"},\n", count: 80_000) + "```\n"
+        let text = Array(page.utf8)
+        #expect(text.count > 3_000_000)
+        let inArena = CMarkParser.parse(text, inArena: true)
+        #expect(inArena.blocks.count == 4)
+        // Compared as a Bool: a failure would otherwise print both documents, megabytes each.
+        let sameAsSystem = inArena.blocks == CMarkParser.parse(text, inArena: false).blocks
+        #expect(sameAsSystem)
+        // The arena is taken back after each page: a second parse on the thread reads the same.
+        let sameAgain = CMarkParser.parse(text, inArena: true).blocks == inArena.blocks
+        #expect(sameAgain)
+    }
 }
