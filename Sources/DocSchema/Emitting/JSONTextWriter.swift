@@ -45,14 +45,18 @@ struct JSONTextWriter {
         }
     }
 
-    mutating func field(_ key: String, _ write: (inout JSONTextWriter) -> Void) {
+    /// A member of the object being written. Keys are the writer's own names, which need no
+    /// escaping, so their bytes are copied as they are.
+    mutating func field(_ key: StaticString, _ write: (inout JSONTextWriter) -> Void) {
         startElement()
-        string(key)
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: Self.keySeparator)
         write(&self)
     }
 
-    mutating func field<Value>(_ key: String, _ value: Value?, _ write: (inout JSONTextWriter, Value) -> Void) {
+    mutating func field<Value>(_ key: StaticString, _ value: Value?, _ write: (inout JSONTextWriter, Value) -> Void) {
         guard let value else { return }
         field(key) { write(&$0, value) }
     }
@@ -110,8 +114,16 @@ struct JSONTextWriter {
     /// A line end and the current indent (none, after the outermost container).
     mutating func newline() {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        let width = depth * 2
+        if width <= Self.spaces.count {
+            // Copied from a line of spaces made once: appending a repeated element went space by space.
+            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
+        } else {
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+        }
     }
+
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
 
     private mutating func appendEscaped(_ byte: UInt8) {
         bytes.append(UInt8(ascii: "\\"))

@@ -18,26 +18,38 @@ enum Examples {
         _ block: CodeBlock, annotation: Annotation?, inRepresentationSection: Bool, position: (Int) -> SourcePosition
     ) -> Parsed? {
         guard exampleLanguages.contains(language(of: block.info)) else { return nil }
-        var lines = Lines(block.literal)
+        // Read as bytes: the start line, headers and body are found by ASCII bytes, and only the
+        // words and the body kept become strings.
+        var literal = block.literal
+        return literal.withUTF8 { bytes in
+            parse(bytes, block, annotation: annotation, inRepresentationSection: inRepresentationSection, position: position)
+        }
+    }
+
+    private static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ block: CodeBlock, annotation: Annotation?, inRepresentationSection: Bool,
+        position: (Int) -> SourcePosition
+    ) -> Parsed? {
+        var lines = Lines(bytes)
         guard let firstIndex = lines.firstNonBlank(from: 0) else { return nil }
-        let first = Self.droppingLeadingWhitespace(lines[firstIndex])
+        let first = lines.droppingLeadingWhitespace(lines.bounds(of: firstIndex))
 
         var example = Example(role: .other, annotation: annotation, headers: [], position: position(block.offset))
         var bodyStartLine = firstIndex
-        if let lead = first.utf8.first, lead == UInt8(ascii: "{") || lead == UInt8(ascii: "[") {
+        if let lead = first.first.map({ bytes[$0] }), lead == UInt8(ascii: "{") || lead == UInt8(ascii: "[") {
             // A JSON body from its first line; not split into words, since it may be all on that line.
             example.role = inRepresentationSection ? .resource : .other
         } else {
-            let words = firstWords(first)
-            if let verb = words.first, methods.contains(verb), words.count >= 2 {
+            let words = firstWords(bytes, first)
+            if let verb = words.first, methods.contains(Substring(verb)), words.count >= 2 {
                 example.role = .request
-                example.method = String(verb)
-                example.url = String(words[1])
-                if words.count >= 3, words[2].hasPrefix("HTTP/") { example.httpVersion = String(words[2]) }
+                example.method = verb
+                example.url = words[1]
+                if words.count >= 3, words[2].hasPrefix("HTTP/") { example.httpVersion = words[2] }
                 bodyStartLine = readHeaders(&lines, after: firstIndex, block: block, position: position, into: &example)
             } else if let version = words.first, version.hasPrefix("HTTP"), words.count >= 2, let code = Int(words[1]) {
                 example.role = .response
-                example.httpVersion = String(version)
+                example.httpVersion = version
                 example.statusCode = code
                 bodyStartLine = readHeaders(&lines, after: firstIndex, block: block, position: position, into: &example)
             } else {
@@ -51,17 +63,24 @@ enum Examples {
         default: break
         }
 
-        // The body is whatever follows the headers, from its first non-blank line.
+        // The body is whatever follows the headers, from its first non-blank line, as the block
+        // has it (its bytes from that line's start), less white space at its end.
         guard let bodyFirst = lines.firstNonBlank(from: bodyStartLine) else { return Parsed(example: example, issues: []) }
-        // The lines from the body's first on, as the block has them: its bytes from that line's start.
         let bodyStart = lines.start(of: bodyFirst)
-        var text = String(Substring(block.literal.utf8.dropFirst(bodyStart)))
-        while text.last?.isWhitespace == true { text.removeLast() }
+        var bodyEnd = bytes.count
+        while bodyEnd > bodyStart, bytes[bodyEnd - 1] == 0x20 || (0x09...0x0D).contains(bytes[bodyEnd - 1]) { bodyEnd -= 1 }
+        var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyStart..<bodyEnd]), as: UTF8.self)
+        if bodyEnd > bodyStart, bytes[bodyEnd - 1] >= 0x80 {
+            // White space beyond ASCII (a no-break space, a line separator) ends a few bodies.
+            while text.last?.isWhitespace == true { text.removeLast() }
+        }
         example.bodyText = text
         let bodyOffset = block.contentOffset + bodyStart
         example.bodyPosition = position(bodyOffset)
-        guard let lead = text.first, lead == "{" || lead == "[" else { return Parsed(example: example, issues: []) }
-        let result = LenientJSONParser.parse(text)
+        guard bodyStart < bodyEnd, bytes[bodyStart] == UInt8(ascii: "{") || bytes[bodyStart] == UInt8(ascii: "[") else {
+            return Parsed(example: example, issues: [])
+        }
+        let result = LenientJSONParser.parse(Array(text.utf8))
         example.body = result.value
         example.isStrictJSON = result.isStrict
         if !result.issues.isEmpty { example.jsonIssues = Set(result.issues.map(\.message)).sorted() }
@@ -77,30 +96,30 @@ enum Examples {
         return Parsed(example: example, issues: issues)
     }
 
-    /// `line` from its first character that is not white space; leading ASCII spacing, nearly
-    /// all there is, is passed over as bytes.
-    private static func droppingLeadingWhitespace(_ line: Substring) -> Substring {
-        let utf8 = line.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex, utf8[index] == 0x20 || (0x09...0x0D).contains(utf8[index]) { index = utf8.index(after: index) }
-        let rest = line[index...]
-        guard let lead = rest.utf8.first, lead >= 0x80 else { return rest }
-        return rest.drop(while: \.isWhitespace)
-    }
-
     /// The first word of a code block's info string, lower-cased: its language.
     private static func language(of info: String) -> String {
         guard let word = info.utf8.split(separator: UInt8(ascii: " "), maxSplits: 1, omittingEmptySubsequences: true).first else { return "" }
         return Substring(word).lowercased()
     }
 
-    /// The first three words of a start line (`GET url HTTP/1.1`) and the rest; an ASCII line
-    /// is split on its bytes, which for ASCII are its characters.
-    private static func firstWords(_ line: Substring) -> [Substring] {
-        guard line.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return line.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+    /// The first three words of a start line (`GET url HTTP/1.1`), split at spaces. An ASCII
+    /// line is split on its bytes, which for ASCII are its characters.
+    private static func firstWords(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [String] {
+        let slice = UnsafeBufferPointer(rebasing: bytes[line])
+        guard slice.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: slice, as: UTF8.self)
+                .split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true).prefix(3).map(String.init)
         }
-        return line.utf8.split(separator: UInt8(ascii: " "), maxSplits: 3, omittingEmptySubsequences: true).map { Substring($0) }
+        var words: [String] = []
+        var index = line.lowerBound
+        while words.count < 3 {
+            while index < line.upperBound, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            guard index < line.upperBound else { break }
+            let start = index
+            while index < line.upperBound, bytes[index] != UInt8(ascii: " ") { index += 1 }
+            words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        }
+        return words
     }
 
     /// Reads `Name: value` lines after the start line; returns the index of the first line after them.
@@ -110,32 +129,32 @@ enum Examples {
         var index = start + 1
         while lines.exists(index) {
             if lines.isBlank(index) { return index + 1 }
-            let line = lines[index]
-            // Looked for as a byte: a colon is ASCII, and walking the line by characters cost more.
-            guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")), let lead = line.utf8.first,
-                  lead != UInt8(ascii: "{"), lead != UInt8(ascii: "[") else { return index }
-            let name = line[..<colon].trimmingSpaces()
+            let line = lines.bounds(of: index)
+            let bytes = lines.bytes
+            guard let colon = line.first(where: { bytes[$0] == UInt8(ascii: ":") }),
+                  bytes[line.lowerBound] != UInt8(ascii: "{"), bytes[line.lowerBound] != UInt8(ascii: "[") else { return index }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<colon]), as: UTF8.self).trimmingSpaces()
             guard !name.isEmpty, !name.utf8.contains(UInt8(ascii: " ")) else { return index }
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)..<line.upperBound]), as: UTF8.self)
             example.headers.append(Example.Header(
-                name: name, value: line[line.index(after: colon)...].trimmingSpaces(),
-                position: position(block.contentOffset + lines.start(of: index))))
+                name: name, value: value.trimmingSpaces(), position: position(block.contentOffset + lines.start(of: index))))
             index += 1
         }
         return index
     }
 
-    /// The lines of a code block, found by their starts, and only as far as they are asked for:
-    /// most blocks are JSON bodies, of which only the first line is read as a line.
+    /// The lines of a code block's bytes, found by their starts, and only as far as they are
+    /// asked for: most blocks are JSON bodies, of which only the first line is read as a line.
     private struct Lines {
-        let text: String
+        let bytes: UnsafeBufferPointer<UInt8>
         /// The byte offset where each line found so far starts; lines end at `\n` (kept out, as a
         /// `\r` before it is).
         private var starts = [0]
         /// Whether `starts` holds every line's.
         private var isComplete = false
 
-        init(_ text: String) {
-            self.text = text
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
         }
 
         /// Whether the text has a line `line`, finding line starts up to it.
@@ -145,10 +164,9 @@ enum Examples {
         }
 
         private mutating func findNextStart() {
-            let utf8 = text.utf8
-            let from = utf8.index(utf8.startIndex, offsetBy: starts[starts.count - 1])
-            if let newline = utf8[from...].firstIndex(of: UInt8(ascii: "\n")) {
-                starts.append(utf8.distance(from: utf8.startIndex, to: newline) + 1)
+            let from = starts[starts.count - 1]
+            if let newline = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: from, to: bytes.count) {
+                starts.append(newline + 1)
             } else {
                 isComplete = true
             }
@@ -166,27 +184,38 @@ enum Examples {
 
         /// Only white space: ASCII lines are read byte by byte, others by character.
         mutating func isBlank(_ line: Int) -> Bool {
-            let bytes = bounds(of: line)
-            for byte in text.utf8[bytes] {
-                if byte >= 0x80 { return self[line].allSatisfy(\.isWhitespace) }
+            let range = bounds(of: line)
+            for index in range {
+                let byte = bytes[index]
+                if byte >= 0x80 { return text(range).allSatisfy(\.isWhitespace) }
                 guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
             }
             return true
         }
 
-        func start(of line: Int) -> Int { starts[line] }
-
-        /// The line's bytes, found already by `exists(_:)`.
-        private mutating func bounds(of line: Int) -> Range<String.Index> {
-            _ = exists(line + 1)
-            let utf8 = text.utf8
-            var end = line + 1 < starts.count ? starts[line + 1] - 1 : utf8.count
-            if end > starts[line], utf8[utf8.index(utf8.startIndex, offsetBy: end - 1)] == UInt8(ascii: "\r") { end -= 1 }
-            return utf8.index(utf8.startIndex, offsetBy: starts[line])..<utf8.index(utf8.startIndex, offsetBy: end)
+        /// `line` from its first character that is not white space; leading ASCII spacing,
+        /// nearly all there is, is passed over as bytes.
+        func droppingLeadingWhitespace(_ line: Range<Int>) -> Range<Int> {
+            var start = line.lowerBound
+            while start < line.upperBound, bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start]) { start += 1 }
+            guard start < line.upperBound, bytes[start] >= 0x80 else { return start..<line.upperBound }
+            let rest = text(start..<line.upperBound)
+            let kept = rest.drop(while: \.isWhitespace).utf8.count
+            return (line.upperBound - kept)..<line.upperBound
         }
 
-        subscript(line: Int) -> Substring {
-            mutating get { Substring(text.utf8[bounds(of: line)]) }
+        func start(of line: Int) -> Int { starts[line] }
+
+        /// The line's bytes, without its line end.
+        mutating func bounds(of line: Int) -> Range<Int> {
+            _ = exists(line + 1)
+            var end = line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count
+            if end > starts[line], bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            return starts[line]..<end
+        }
+
+        private func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         }
     }
 }
