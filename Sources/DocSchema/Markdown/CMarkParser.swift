@@ -137,8 +137,11 @@ private struct TreeWalker {
         var header: [InlineText] = []
         var rows: [Table.Row] = []
         var rowNode = cmark_node_first_child(node)
+        // cmark pads and trims every row to the header's width: the first row's count fits all.
+        var width = 0
         while let row = rowNode {
             var cells: [InlineText] = []
+            cells.reserveCapacity(width)
             var lastWrittenEnd = 0
             var missing = 0
             var cellNode = cmark_node_first_child(row)
@@ -153,6 +156,7 @@ private struct TreeWalker {
                 cells.append(inlines(of: cell))
                 cellNode = cmark_node_next(cell)
             }
+            width = cells.count
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
                 header = cells
             } else {

@@ -13,6 +13,13 @@ enum ExampleTypes {
         var properties: [(name: String, type: TypeRef)]
     }
 
+    /// Whether a body written as `text` can hold a typed object: only if it names
+    /// `@odata.type`, as written or through a `\u` escape. Most bodies do not, and need no walk.
+    static func mayHoldTypedObjects(_ text: String?) -> Bool {
+        guard let text else { return true }
+        return text.containsBytes("@odata.type") || text.containsBytes("\\u")
+    }
+
     /// Calls `found` for each typed object in `value`, outermost first.
     static func collect(from value: JSONValue, isRepresentation: Bool, found: (Found) -> Void) {
         switch value {

@@ -110,7 +110,7 @@ public struct PageClaims: Sendable {
         }
 
         for example in page.examples {
-            guard let body = example.body else { continue }
+            guard let body = example.body, ExampleTypes.mayHoldTypedObjects(example.bodyText) else { continue }
             let exampleOrigin = origin(example.bodyPosition ?? example.position, rank: .example)
             ExampleTypes.collect(from: body, isRepresentation: example.role == .resource) { found in
                 typeClaims.append(TypeClaim(name: found.type, shape: .structured, origin: exampleOrigin))

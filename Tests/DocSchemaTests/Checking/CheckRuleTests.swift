@@ -171,6 +171,11 @@ struct CheckRuleTests {
         #expect(findings(.placeholderText, in: [page, F.partPage(), F.colorPage()]).map(\.location.line) == [line(of: "TODO", in: page)])
         let word = F.widgetTable.replacingOccurrences(of: "|Name.|", with: "|Name of the todoTask list.|")
         #expect(findings(.placeholderText, in: [F.widgetPage(table: word), F.partPage(), F.colorPage()]).isEmpty)
+        // Written with a character reference, the word is still the word a reader sees.
+        let referenced = F.widgetTable.replacingOccurrences(of: "|Name.|", with: "|T&#79;DO: describe.|")
+        let referencedPage = F.widgetPage(table: referenced)
+        #expect(findings(.placeholderText, in: [referencedPage, F.partPage(), F.colorPage()]).map(\.location.line)
+            == [line(of: "T&#79;DO", in: referencedPage)])
     }
 
     @Test("version-drift: a v1.0 property beta lacks, and a v1.0 example using a beta-only property")

@@ -133,6 +133,21 @@ struct ReconcilerTests {
         #expect(schema.type(named: "microsoft.graph.stray") == nil)
     }
 
+    @Test("an example's type is read however its key is written: with a \\u escape as well as plainly")
+    func escapedExampleTypeKey() throws {
+        let page = resource("holder", body: table("|item|[thing](thing.md)|The thing.|\n") + """
+
+            ## Example
+            ```http
+            HTTP/1.1 200 OK
+
+            {"item": {"\\u0040odata.type": "#microsoft.graph.thing", "label": "x"}}
+            ```
+            """)
+        let schema = Reconciler.reconcile([page]).schema
+        #expect(schema.type(named: "microsoft.graph.thing")?.properties.map(\.name) == ["label"])
+    }
+
     @Test("references in another namespace resolve by short name to the type that exists")
     func namespaces() throws {
         let session = facts(of: "---\ndoc_type: resourcePageType\n---\n# session resource type\n\nNamespace: microsoft.graph.callRecords\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|caller|[identitySet](identityset.md)|Caller.|\n", path: "docs/v1.0/resources/callrecords-session.md")
