@@ -76,8 +76,9 @@ struct ExtractCommand: AsyncParsableCommand {
             if let version { pages = pages.filter { $0.apiVersion == version } }
             data = try StableJSON.encode(FactsDocument(pages: pages))
         case .json, .csdl:
+            // The schema alone is written: what tables document, for `check`, is not built.
             let (result, diagnostics) = await Pipeline.reconcile(
-                files: files, options: options, version: version, cache: cache, progress: progress.callback)
+                files: files, options: options, version: version, cache: cache, documentation: false, progress: progress.callback)
             progress.finish()
             findings = diagnostics
             data = format == .json

@@ -76,7 +76,8 @@ struct GenerateCommand: AsyncParsableCommand {
         let progress = ProgressLine(total: files.count, quiet: quiet)
         let extraction = ExtractionOptions(defaultVersion: defaultVersion, limits: limits.inputLimits)
         let (reconciled, diagnostics) = await Pipeline.reconcile(
-            files: files, options: extraction, version: apiVersion.version, cache: cache, progress: progress.callback)
+            files: files, options: extraction, version: apiVersion.version, cache: cache, documentation: false,
+            progress: progress.callback)
         progress.finish()
         caching.save(cache)
         var findings = diagnostics

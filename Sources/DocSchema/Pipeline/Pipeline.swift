@@ -87,9 +87,12 @@ public enum Pipeline {
     ///
     /// With a cache, a run over exactly the pages (bytes and paths), options and version of a
     /// run the cache remembers returns that run's result without extracting or reconciling.
+    ///
+    /// Without `documentation`, the result's ``Reconciler/Result/documentation`` (what tables
+    /// and lists document, which only `check` reads) is left empty, and not built.
     public static func reconcile(
         files: [String], options: ExtractionOptions = .init(), version: APIVersion? = nil, cache: FactsCache? = nil,
-        progress: Progress? = nil
+        documentation: Bool = true, progress: Progress? = nil
     ) async -> (result: Reconciler.Result, diagnostics: [Diagnostic]) {
         var memoKey: ContentHash.Digest?
         if let cache {
@@ -99,7 +102,8 @@ public enum Pipeline {
                 case .failure(let diagnostic): cache.key(of: SourceFile(path: path, bytes: Array("\(diagnostic)".utf8)), options: options)
                 }
             }
-            let key = cache.key(of: pages, parameters: "reconcile \(version?.rawValue ?? "all") \(options)")
+            let parameters = "reconcile \(version?.rawValue ?? "all") \(options)" + (documentation ? "" : " without documentation")
+            let key = cache.key(of: pages, parameters: parameters)
             if let remembered = cache.result(for: key, pages: pages) {
                 progress?(files.count)
                 return remembered
@@ -119,7 +123,7 @@ public enum Pipeline {
             diagnostics += page.diagnostics
             if let pageClaims = page.claims { claims.append(pageClaims) }
         }
-        let result = Reconciler.reconcile(consume claims)
+        let result = Reconciler.reconcile(consume claims, documentation: documentation)
         diagnostics += result.diagnostics
         if let cache, let memoKey { cache.store(result, diagnostics: diagnostics, for: memoKey) }
         return (result, diagnostics)

@@ -24,11 +24,12 @@ public enum Reconciler {
         PageClaims(page, order: RevisionOrder(date: RevisionOrder.date(of: page), index: index))
     }
 
-    /// Folds the claims of many pages, in any order, into one schema.
-    public static func reconcile(_ pages: consuming [PageClaims]) -> Result {
+    /// Folds the claims of many pages, in any order, into one schema. Without `documentation`,
+    /// the result's ``Result/documentation`` is left empty, which `check` alone reads.
+    public static func reconcile(_ pages: consuming [PageClaims], documentation: Bool = true) -> Result {
         var reconciliation = Reconciliation()
         reconciliation.claims = ClaimSet(pages)
-        let result = reconciliation.finish()
+        let result = reconciliation.finish(documentation: documentation)
         BackgroundRelease.release(reconciliation)
         return result
     }

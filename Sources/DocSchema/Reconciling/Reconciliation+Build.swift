@@ -3,16 +3,23 @@ extension Reconciliation {
     func buildSchema(propertyTypes: PropertyTypes) -> Schema {
         let newest = newestRevisions()
         // Each type is built from its own draft alone, so the drafts are built in parallel.
+        // Each type's sort key is made with it: lower-casing names inside the comparisons did it
+        // a dozen times a type, on one thread.
         let all = Array(drafts.values)
-        var types = ParallelMap.map(Array(all.indices)) { index in
-            buildType(all[index], propertyTypes: propertyTypes, newest: newest)
+        let built = ParallelMap.map(Array(all.indices)) { index in
+            let type = buildType(all[index], propertyTypes: propertyTypes, newest: newest)
+            return (key: type.name.lowercased(), type: type)
         }
+        // Compared through arrays of the keys alone: reading one out of `built` copied its type.
+        let keys = built.map(\.key)
+        let names = built.map(\.type.name)
+        let order = keys.indices.sorted { (keys[$0], names[$0]) < (keys[$1], names[$1]) }
+        var types = order.map { built[$0].type }
         // The entity root is available wherever an entity is.
-        if let index = types.firstIndex(where: { $0.name.lowercased() == Graph.entity.lowercased() }) {
+        if let index = order.firstIndex(where: { keys[$0] == Graph.entity.lowercased() }) {
             let versions = Set(types.filter { $0.kind == .entity }.flatMap(\.availability))
             types[index].availability = APIVersion.allCases.filter { versions.contains($0) }
         }
-        types.sort { ($0.name.lowercased(), $0.name) < ($1.name.lowercased(), $1.name) }
         return Schema(types: types)
     }
 
@@ -39,27 +46,29 @@ extension Reconciliation {
             let (propertyType, winner) = propertyTypes[draft.key]?[key] ?? winningClaim(claims)
             var property = SchemaProperty(name: Self.spelling(claims.map { ($0.fact.name, $0.origin) }), type: propertyType,
                                           isNavigation: winner.fact.isNavigation)
-            let newestFirst = claims.sorted { $0.origin.outranks($1.origin) }
+            let newestFirst = claims.count == 1 ? claims : claims.sorted { $0.origin.outranks($1.origin) }
+            let origins = claims.map(\.origin)
             property.description = newestFirst.lazy.map(\.fact.description).first { !$0.isEmpty }
             property.localizedDescription = newestFirst.lazy.compactMap(\.fact.localizedDescription).first { !$0.isEmpty }
             property.isReadOnly = newestFirst.lazy.compactMap(\.fact.modifiers.isReadOnly).first
             property.isNullable = newestFirst.lazy.compactMap(\.fact.modifiers.isNullable).first
             property.isRequired = newestFirst.lazy.compactMap(\.fact.modifiers.isRequired).first
             property.isDeprecated = newestFirst.lazy.compactMap(\.fact.modifiers.isDeprecated).first
-            property.availability = Self.versions(claims.map(\.origin))
-            property.sources = Self.sources(claims.map(\.origin))
-            property.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
+            property.availability = Self.versions(origins)
+            property.sources = Self.sources(origins)
+            property.isInNewestRevision = Self.isCurrent(origins, newest: newest)
             type.properties.append(property)
             for claim in claims { typeSources.add(claim.origin) }
         }
         for (_, claims) in draft.members {
             var member = SchemaMember(name: Self.spelling(claims.map { ($0.member.name, $0.origin) }))
-            let newestFirst = claims.sorted { $0.origin.outranks($1.origin) }
+            let newestFirst = claims.count == 1 ? claims : claims.sorted { $0.origin.outranks($1.origin) }
+            let origins = claims.map(\.origin)
             member.value = newestFirst.lazy.compactMap(\.member.value).first
             member.description = newestFirst.lazy.compactMap(\.member.description).first { !$0.isEmpty }
-            member.availability = Self.versions(claims.map(\.origin))
-            member.sources = Self.sources(claims.map(\.origin))
-            member.isInNewestRevision = Self.isCurrent(claims.map(\.origin), newest: newest)
+            member.availability = Self.versions(origins)
+            member.sources = Self.sources(origins)
+            member.isInNewestRevision = Self.isCurrent(origins, newest: newest)
             type.members.append(member)
             for claim in claims { typeSources.add(claim.origin) }
         }
@@ -86,13 +95,18 @@ extension Reconciliation {
 
     /// The newest page of every revision group that has more than one page.
     private func newestRevisions() -> [String: RevisionOrder] {
-        var pages: [String: Set<Int>] = [:]
-        var newest: [String: RevisionOrder] = [:]
+        // A page names its group once, so a group's entries count its pages; one table, looked
+        // up once an entry, rather than a set of pages and a table of the newest.
+        var groups: [String: (pages: Int, newest: RevisionOrder)] = [:]
         for (group, order) in claims.revisions {
-            pages[group, default: []].insert(order.index)
-            if newest[group].map({ $0 < order }) ?? true { newest[group] = order }
+            if let index = groups.index(forKey: group) {
+                groups.values[index].pages += 1
+                if groups.values[index].newest < order { groups.values[index].newest = order }
+            } else {
+                groups[group] = (1, order)
+            }
         }
-        return newest.filter { (pages[$0.key]?.count ?? 0) > 1 }
+        return groups.compactMapValues { $0.pages > 1 ? $0.newest : nil }
     }
 
     /// False when every group the element appears in has a newer revision that omits it.
@@ -121,6 +135,13 @@ extension Reconciliation {
         // A type's origins run to thousands, from a few dozen pages. Every origin of a page has
         // the page's order and file, and the sort is stable, so keeping each page's first origin
         // before sorting gives what sorting them all would, without comparing thousands of dates.
+        if origins.count <= 8 {
+            var firstOfEachPage: [Origin] = []
+            for origin in origins where !firstOfEachPage.contains(where: { $0.order.index == origin.order.index }) {
+                firstOfEachPage.append(origin)
+            }
+            return onePerFile(firstOfEachPage)
+        }
         var pages: Set<Int> = []
         return onePerFile(origins.filter { pages.insert($0.order.index).inserted })
     }
@@ -128,9 +149,18 @@ extension Reconciliation {
     /// The places of origins from different pages, in the order the pages were read, the first
     /// of each file.
     private static func onePerFile(_ firstOfEachPage: [Origin]) -> [SourceLocation] {
+        let sorted = firstOfEachPage.sorted { $0.order < $1.order }
+        // A few places, as most elements have, are compared with those kept; hashing every
+        // file's path cost more.
+        guard sorted.count > 8 else {
+            var kept: [SourceLocation] = []
+            kept.reserveCapacity(sorted.count)
+            for origin in sorted where !kept.contains(where: { $0.file == origin.page.file }) { kept.append(origin.location) }
+            return kept
+        }
         var seen: Set<String> = []
-        return firstOfEachPage.sorted { $0.order < $1.order }.compactMap { origin in
-            seen.insert(origin.location.file).inserted ? origin.location : nil
+        return sorted.compactMap { origin in
+            seen.insert(origin.page.file).inserted ? origin.location : nil
         }
     }
 }

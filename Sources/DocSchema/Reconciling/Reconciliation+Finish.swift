@@ -2,7 +2,7 @@ import OrderedCollections
 
 /// Turning the gathered claims into a schema, once every page has been read.
 extension Reconciliation {
-    mutating func finish() -> Reconciler.Result {
+    mutating func finish(documentation isDocumented: Bool = true) -> Reconciler.Result {
         // Types that pages define come first, so that references find them.
         for claim in claims.typeClaims where claim.origin.rank >= .requestBody {
             let draft = definedDraft(claim.name, key: claim.key, rank: claim.origin.rank)
@@ -27,7 +27,7 @@ extension Reconciliation {
         addEntityRoot()
         dropInheritedDuplicates()
         let schema = buildSchema(propertyTypes: propertyTypes)
-        let documentation = buildDocumentation(pageSubjects: claims.pageSubjects)
+        let documentation = isDocumented ? buildDocumentation(pageSubjects: claims.pageSubjects) : Documentation()
         return Reconciler.Result(schema: schema, documentation: documentation, diagnostics: diagnostics.sorted())
     }
 

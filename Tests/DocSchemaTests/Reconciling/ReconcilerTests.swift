@@ -148,6 +148,17 @@ struct ReconcilerTests {
         #expect(schema.type(named: "microsoft.graph.thing")?.properties.map(\.name) == ["label"])
     }
 
+    @Test("a reconcile without documentation builds the same schema and leaves what tables document empty")
+    func withoutDocumentation() throws {
+        let pages = [resource("widget", body: table("|size|Int32|Size.|\n")), resource("part", body: table("|name|String|Name.|\n"))]
+        let claims = pages.enumerated().map { Reconciler.claims(of: $1, index: $0) }
+        let full = Reconciler.reconcile(claims)
+        let bare = Reconciler.reconcile(claims, documentation: false)
+        #expect(bare.schema == full.schema)
+        #expect(!full.documentation.types.isEmpty)
+        #expect(bare.documentation.types.isEmpty && bare.documentation.properties.isEmpty && bare.documentation.pageTypes.isEmpty)
+    }
+
     @Test("references in another namespace resolve by short name to the type that exists")
     func namespaces() throws {
         let session = facts(of: "---\ndoc_type: resourcePageType\n---\n# session resource type\n\nNamespace: microsoft.graph.callRecords\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|caller|[identitySet](identityset.md)|Caller.|\n", path: "docs/v1.0/resources/callrecords-session.md")
