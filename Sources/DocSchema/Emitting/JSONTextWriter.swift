@@ -27,9 +27,13 @@ struct JSONTextWriter {
 
     mutating func array<Element>(_ elements: [Element], _ write: (inout JSONTextWriter, Element) -> Void) {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { out in
-            for element in elements {
-                out.startElement()
-                write(&out, element)
+            // Elements are lent from the array's storage: iterating the array copied each one,
+            // retaining and releasing every string a property or a place holds.
+            elements.withUnsafeBufferPointer { buffer in
+                for index in buffer.indices {
+                    out.startElement()
+                    write(&out, buffer[index])
+                }
             }
         }
     }
@@ -52,7 +56,7 @@ struct JSONTextWriter {
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: Self.keySeparator)
+        append(Self.keySeparator)
         write(&self)
     }
 
@@ -66,29 +70,37 @@ struct JSONTextWriter {
     }
 
     mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        append(value ? Self.trueText : Self.falseText)
     }
 
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
-                appendEscaped(byte)
-                runStart = offset + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        // Read in place, without the copy that `withUTF8` needs (a retain and a release a string).
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaping($0) }) == nil {
+            var value = value
+            value.withUTF8 { appendEscaping($0) }
         }
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// The bytes of a string's body, escaped as JSON requires.
+    private mutating func appendEscaping(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
+            appendEscaped(byte)
+            runStart = offset + 1
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+    }
+
     // MARK: - Layout
 
-    private static let keySeparator = Array(" : ".utf8)
-    private static let trueBytes = Array("true".utf8)
-    private static let falseBytes = Array("false".utf8)
+    // The writer's fixed texts are static strings, appended from the program's own bytes: a
+    // static array was retained and released at every field.
+    private static let keySeparator: StaticString = " : "
+    private static let trueText: StaticString = "true"
+    private static let falseText: StaticString = "false"
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// An empty container still spans lines (`[`, an empty line, `]`), as `JSONEncoder` writes it.
@@ -115,15 +127,19 @@ struct JSONTextWriter {
     mutating func newline() {
         bytes.append(0x0A)
         let width = depth * 2
-        if width <= Self.spaces.count {
-            // Copied from a line of spaces made once: appending a repeated element went space by space.
-            Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
+        if width <= Self.spaces.utf8CodeUnitCount {
+            // Copied from a line of spaces: appending a repeated element went space by space.
+            Self.spaces.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<width])) }
         } else {
             bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
         }
     }
 
-    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 128)
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private static let spaces: StaticString = "                                                                                                                                "
 
     private mutating func appendEscaped(_ byte: UInt8) {
         bytes.append(UInt8(ascii: "\\"))
