@@ -5,8 +5,11 @@ extension PageExtraction {
     mutating func visit(_ table: Table) {
         defer { sawTable = true }
         var layout = TableLayout.classify(table.header, vocabulary: vocabulary)
-        for row in table.rows {
-            for cell in row.cells { checkPlaceholders(in: cell) }
+        // Asked first: passing over every cell of a page with no placeholder copied each.
+        if mayHoldPlaceholders {
+            for row in table.rows {
+                for cell in row.cells { checkPlaceholders(in: cell) }
+            }
         }
         if layout.kind == .other, isEnumContext, layout.valueColumn != nil || table.header.count <= 2 {
             // "Value | Description" under an enum heading: the first column names the members.
