@@ -29,7 +29,12 @@ public enum InputFiles {
                 failures.append(Diagnostic(.inputUnreadable, "folder cannot be listed", at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
-            for file in found.sorted() where seen.insert(file).inserted { files.append(file) }
+            // A folder lists each of its files once: only a second argument can repeat one.
+            if paths.count == 1 {
+                files = found.sorted()
+            } else {
+                for file in found.sorted() where seen.insert(file).inserted { files.append(file) }
+            }
         }
         return Listing(files: files, failures: failures)
     }
