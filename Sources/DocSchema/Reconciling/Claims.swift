@@ -114,7 +114,9 @@ extension PropertyClaim {
 }
 
 /// An enum member as Reconcile weighs it.
-struct MemberClaim {
+///
+/// A class, and immutable, for the reason ``PropertyClaim`` gives: a copy is one retain.
+final class MemberClaim: Sendable {
     let member: EnumMemberFact
     let origin: Origin
     /// The member's name lower-cased, its key in a draft; made with the claim, on the page's
@@ -129,7 +131,10 @@ struct MemberClaim {
 }
 
 /// A type named by a page, an enum section or an example.
-struct TypeClaim {
+///
+/// A class, and immutable, for the reason ``PropertyClaim`` gives: the fold copies every
+/// claim into its type's draft, and a copy is one retain.
+final class TypeClaim: Sendable {
     enum Shape {
         case structured
         case enumeration
@@ -138,10 +143,10 @@ struct TypeClaim {
     let name: String
     /// The name lower-cased, made on the page's task rather than in the single-threaded fold.
     let key: String
-    var shape: Shape
-    var origin: Origin
-    var description: String?
-    var localizedDescription: String?
+    let shape: Shape
+    let origin: Origin
+    let description: String?
+    let localizedDescription: String?
 
     init(name: String, shape: Shape, origin: Origin, description: String? = nil, localizedDescription: String? = nil) {
         self.name = name
