@@ -165,8 +165,9 @@ extension PageExtraction {
     private mutating func readPermissions(_ table: Table) {
         for row in table.rows where row.cells.count >= 2 {
             let type = normalizedText(row.cells[0].plainText)
-            let list = row.cells[1].plainText.split(separator: ",").map { $0.trimmingWhitespace() }
-                .filter { !$0.isEmpty }
+            // Split at the commas' bytes: splitting by characters walked every grapheme of the cell.
+            let list = row.cells[1].plainText.utf8.split(separator: UInt8(ascii: ","))
+                .map { Substring($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             guard !type.isEmpty else { continue }
             facts.permissions.append(Permission(type: type, permissions: list))
         }
