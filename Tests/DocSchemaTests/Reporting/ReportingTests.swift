@@ -29,6 +29,18 @@ struct ReportingTests {
         #expect(paths.rootURI == "file:///repo/")
     }
 
+    @Test("absolute paths come out in their plain form: no empty, '.' or '..' parts, no slash at the end")
+    func absolutePaths() {
+        let cases = [
+            "/a/b": "/a/b", "/a//b": "/a/b", "/a/./b": "/a/b", "/a/../b": "/b", "/a/b/": "/a/b", "/a/b/.": "/a/b",
+            "/a/b/..": "/a", "/a/...": "/a/...", "/a/.b": "/a/.b", "/a/b..": "/a/b..", "/.x/y": "/.x/y", "/": "/",
+            "//a": "/a", "/..": "/", "a/b": "/x/a/b", "./a": "/x/a", "../a": "/a",
+        ]
+        for (path, expected) in cases {
+            #expect(ReportPaths.absolute(path, in: "/x") == expected, "\(path)")
+        }
+    }
+
     @Test("fingerprints ignore lines, and number the same defect written twice in one file")
     func fingerprints() {
         let paths = ReportPaths(root: "/repo", currentFolder: "/repo")
