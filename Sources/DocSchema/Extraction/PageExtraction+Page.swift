@@ -103,7 +103,9 @@ extension PageExtraction {
         if let odataType = resourceAnnotation?.odataType {
             var name = odataType.droppingPrefix("#")
             if Identifier.isQualified(name) || Identifier.isValid(name) {
-                let short = name.split(separator: ".").last.map(String.init) ?? name
+                // A qualified or plain identifier: ASCII, with no empty part, so its last part
+                // starts after its last dot.
+                let short = name.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(name[name.utf8.index(after: $0)...]) } ?? name
                 if let title, Self.equalIgnoringCase(title, short), Self.camelCaseScore(title) > Self.camelCaseScore(short) {
                     name = String(name.dropLast(short.count)) + title
                 }
@@ -120,6 +122,11 @@ extension PageExtraction {
     /// How much a spelling looks like the Graph's lower camel case: a lower-case first letter,
     /// then one point per upper-case letter.
     static func camelCaseScore(_ name: String) -> Int {
+        // Identifiers are ASCII: their letters are told apart by byte, without a property lookup.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let upper = name.utf8.reduce(0) { $0 + ($1 >= 0x41 && $1 <= 0x5A ? 1 : 0) }
+            return (name.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } == true ? 100 : 0) + upper
+        }
         let upper = name.unicodeScalars.filter { $0.properties.isUppercase }.count
         return (name.first?.isLowercase == true ? 100 : 0) + upper
     }
