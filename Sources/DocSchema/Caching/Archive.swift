@@ -89,7 +89,7 @@ struct ArchiveReader {
 
     mutating func readString() throws(Corrupt) -> String {
         let range = try readRange()
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer { $0.string(range) }
     }
 }
 

@@ -54,7 +54,7 @@ struct JSONTextWriter {
     mutating func field(_ key: StaticString, _ write: (inout JSONTextWriter) -> Void) {
         startElement()
         bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        append(key)
         bytes.append(UInt8(ascii: "\""))
         append(Self.keySeparator)
         write(&self)

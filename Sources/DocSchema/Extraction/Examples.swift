@@ -68,8 +68,8 @@ enum Examples {
         guard let bodyFirst = lines.firstNonBlank(from: bodyStartLine) else { return Parsed(example: example, issues: []) }
         let bodyStart = lines.start(of: bodyFirst)
         var bodyEnd = bytes.count
-        while bodyEnd > bodyStart, bytes[bodyEnd - 1] == 0x20 || (0x09...0x0D).contains(bytes[bodyEnd - 1]) { bodyEnd -= 1 }
-        var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyStart..<bodyEnd]), as: UTF8.self)
+        while bodyEnd > bodyStart, Whitespace.isSpace(bytes[bodyEnd - 1]) { bodyEnd -= 1 }
+        var text = bytes.string(bodyStart..<bodyEnd)
         if bodyEnd > bodyStart, bytes[bodyEnd - 1] >= 0x80 {
             // White space beyond ASCII (a no-break space, a line separator) ends a few bodies.
             while text.last?.isWhitespace == true { text.removeLast() }
@@ -105,9 +105,8 @@ enum Examples {
     /// The first three words of a start line (`GET url HTTP/1.1`), split at spaces. An ASCII
     /// line is split on its bytes, which for ASCII are its characters.
     private static func firstWords(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [String] {
-        let slice = UnsafeBufferPointer(rebasing: bytes[line])
-        guard slice.allSatisfy({ $0 < 0x80 }) else {
-            return String(decoding: slice, as: UTF8.self)
+        guard line.allSatisfy({ bytes[$0] < 0x80 }) else {
+            return bytes.string(line)
                 .split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true).prefix(3).map(String.init)
         }
         var words: [String] = []
@@ -117,7 +116,7 @@ enum Examples {
             guard index < line.upperBound else { break }
             let start = index
             while index < line.upperBound, bytes[index] != UInt8(ascii: " ") { index += 1 }
-            words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+            words.append(bytes.string(start..<index))
         }
         return words
     }
@@ -133,11 +132,10 @@ enum Examples {
             let bytes = lines.bytes
             guard let colon = line.first(where: { bytes[$0] == UInt8(ascii: ":") }),
                   bytes[line.lowerBound] != UInt8(ascii: "{"), bytes[line.lowerBound] != UInt8(ascii: "[") else { return index }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<colon]), as: UTF8.self).trimmingSpaces()
+            let name = bytes.string(line.lowerBound..<colon).trimmingSpaces()
             guard !name.isEmpty, !name.utf8.contains(UInt8(ascii: " ")) else { return index }
-            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)..<line.upperBound]), as: UTF8.self)
             example.headers.append(Example.Header(
-                name: name, value: value.trimmingSpaces(), position: position(block.contentOffset + lines.start(of: index))))
+                name: name, value: bytes.string((colon + 1)..<line.upperBound).trimmingSpaces(), position: position(block.contentOffset + lines.start(of: index))))
             index += 1
         }
         return index
@@ -187,8 +185,8 @@ enum Examples {
             let range = bounds(of: line)
             for index in range {
                 let byte = bytes[index]
-                if byte >= 0x80 { return text(range).allSatisfy(\.isWhitespace) }
-                guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
+                if byte >= 0x80 { return bytes.string(range).allSatisfy(\.isWhitespace) }
+                guard Whitespace.isSpace(byte) else { return false }
             }
             return true
         }
@@ -197,9 +195,9 @@ enum Examples {
         /// nearly all there is, is passed over as bytes.
         func droppingLeadingWhitespace(_ line: Range<Int>) -> Range<Int> {
             var start = line.lowerBound
-            while start < line.upperBound, bytes[start] == 0x20 || (0x09...0x0D).contains(bytes[start]) { start += 1 }
+            while start < line.upperBound, Whitespace.isSpace(bytes[start]) { start += 1 }
             guard start < line.upperBound, bytes[start] >= 0x80 else { return start..<line.upperBound }
-            let rest = text(start..<line.upperBound)
+            let rest = bytes.string(start..<line.upperBound)
             let kept = rest.drop(while: \.isWhitespace).utf8.count
             return (line.upperBound - kept)..<line.upperBound
         }
@@ -212,10 +210,5 @@ enum Examples {
             var end = line + 1 < starts.count ? starts[line + 1] - 1 : bytes.count
             if end > starts[line], bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
             return starts[line]..<end
-        }
-
-        private func text(_ range: Range<Int>) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        }
-    }
+        }    }
 }

@@ -5,12 +5,7 @@ extension PageExtraction {
     mutating func visit(_ table: Table) {
         defer { sawTable = true }
         var layout = TableLayout.classify(table.header, vocabulary: vocabulary)
-        // Asked first: passing over every cell of a page with no placeholder copied each.
-        if mayHoldPlaceholders {
-            for row in table.rows {
-                for cell in row.cells { checkPlaceholders(in: cell) }
-            }
-        }
+        checkPlaceholders(in: table)
         if layout.kind == .other, isEnumContext, layout.valueColumn != nil || table.header.count <= 2 {
             // "Value | Description" under an enum heading: the first column names the members.
             layout = TableLayout(kind: .members, descriptionColumn: layout.descriptionColumn, valueColumn: nil)

@@ -218,6 +218,19 @@ struct PageExtraction {
     /// Reports TODO and TBD written as words (upper case, not part of a longer word).
     mutating func checkPlaceholders(in text: InlineText) {
         guard mayHoldPlaceholders else { return }
+        searchPlaceholders(in: text)
+    }
+
+    /// ``checkPlaceholders(in:)`` for every cell; a page with no placeholder passes over none
+    /// of them, which each would have been copied to be asked.
+    mutating func checkPlaceholders(in table: Table) {
+        guard mayHoldPlaceholders else { return }
+        for row in table.rows {
+            for cell in row.cells { searchPlaceholders(in: cell) }
+        }
+    }
+
+    private mutating func searchPlaceholders(in text: InlineText) {
         for span in text.spans where span.kind == .text {
             var spanText = span.text
             // Read in place: copying every span's bytes into an array cost more than the search.

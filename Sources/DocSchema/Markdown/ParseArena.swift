@@ -19,7 +19,7 @@ enum ParseArena {
     /// cmark returns (nodes, literals) may be used after that, and nothing needs freeing. Nil
     /// when no arena is `wanted`, or the thread has none (its first block could not be had):
     /// cmark then allocates as usual, and what it returns is freed as usual.
-    static func withMemory<Result>(_ wanted: Bool = true, _ body: (UnsafeMutablePointer<cmark_mem>?) -> Result) -> Result {
+    static func withMemory<Result>(_ wanted: Bool, _ body: (UnsafeMutablePointer<cmark_mem>?) -> Result) -> Result {
         guard wanted, let state = State.current() else { return body(nil) }
         defer { state.pointee.reset() }
         return body(memory)

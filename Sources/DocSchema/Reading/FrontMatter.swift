@@ -114,7 +114,6 @@ enum FrontMatterReader {
     /// ``simpleFields(_:)`` on the page's own bytes, which it reads in place.
     static func simpleFields(_ yaml: ArraySlice<UInt8>) -> [String: String]? {
         yaml.withUnsafeBufferPointer { buffer -> [String: String]? in
-            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self) }
             func contains(_ byte: UInt8, in range: Range<Int>) -> Bool { ByteSearch.firstIndex(of: byte, in: buffer, from: range.lowerBound, to: range.upperBound) != nil }
             func containsPair(_ first: UInt8, _ second: UInt8, in range: Range<Int>) -> Bool {
                 range.dropFirst().contains { buffer[$0 - 1] == first && buffer[$0] == second }
@@ -145,7 +144,7 @@ enum FrontMatterReader {
                           !containsPair(0x20, 0x23, in: valueStart..<valueEnd)
                     else { return nil }
                 }
-                guard fields.updateValue(text(valueStart..<valueEnd), forKey: text(start..<colon)) == nil else { return nil }
+                guard fields.updateValue(buffer.string(valueStart..<valueEnd), forKey: buffer.string(start..<colon)) == nil else { return nil }
             }
             return fields
         }

@@ -2,7 +2,7 @@ import OrderedCollections
 
 /// Turning the gathered claims into a schema, once every page has been read.
 extension Reconciliation {
-    mutating func finish(documentation isDocumented: Bool = true) -> Reconciler.Result {
+    mutating func finish(documentation isDocumented: Bool) -> Reconciler.Result {
         // Types that pages define come first, so that references find them.
         for claim in claims.typeClaims where claim.origin.rank >= .requestBody {
             let draft = definedDraft(claim.name, key: claim.key, rank: claim.origin.rank)

@@ -54,21 +54,8 @@ public struct ReportPaths: Sendable {
     /// Whether `path` starts with `/` and has no empty, `.` or `..` part and no `/` at its end:
     /// then it is what ``absolute(_:in:)`` makes of it.
     private static func isPlainAbsolute(_ path: String) -> Bool {
-        var partStart = -1
-        var dots = 0
-        for (index, byte) in path.utf8.enumerated() {
-            if byte == UInt8(ascii: "/") {
-                // The part that ends here: empty, `.` or `..`, unless this is the leading slash.
-                if index > 0 && (index == partStart || dots == index - partStart) && dots <= 2 { return false }
-                if index == 0 { partStart = 1 } else { partStart = index + 1 }
-                dots = 0
-            } else {
-                if index == 0 { return false }
-                if byte == UInt8(ascii: ".") { dots += 1 }
-            }
-        }
-        let end = path.utf8.count
-        return end > 1 && end != partStart && !(dots == end - partStart && dots <= 2)
+        path.hasPrefix("/") && !path.hasSuffix("/") && !path.hasSuffix("/.") && !path.hasSuffix("/..")
+            && !path.containsBytes("//") && !path.containsBytes("/./") && !path.containsBytes("/../")
     }
 
     private static func repositoryRoot(above folder: String) -> String? {
