@@ -17,9 +17,32 @@ enum AtomicFile {
         let temporary: String
     }
 
+    /// Replaces the file at `path` with `data`; a destination that is not a file (a device such
+    /// as `/dev/null`, a pipe, a socket) is written to as it is, since replacing it would put a
+    /// file where the device or pipe was.
     static func write(_ data: Data, to path: String) throws {
+        if isStream(path) {
+            try writeInPlace(data, to: path)
+            return
+        }
         let pending = try prepare(data, for: path)
         try commit(pending, reportedAs: path)
+    }
+
+    /// Whether `path`, with links followed, names something that is neither a file nor a folder.
+    static func isStream(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
+    }
+
+    /// Opens an existing device, pipe or socket for writing and writes `data` to it.
+    static func writeInPlace(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(path, errno) }
+        defer { close(descriptor) }
+        try writeAll(data, to: descriptor, reportedAs: path)
     }
 
     /// Writes `data` beside `path`, with the permissions of the file it will replace (or the

@@ -24,6 +24,31 @@ struct AtomicOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["latest.json", "schema.json"])
     }
 
+    @Test("-o to a pipe or device (as -o /dev/null is) writes into it and leaves it in place, not a file renamed over it")
+    func outputIsAPipe() throws {
+        let folder = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("out.fifo").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        // Opened for reading and writing, the pipe never blocks the run's open; non-blocking,
+        // reading it afterwards stops once it is empty. One seed's JSON fits in a pipe's buffer.
+        let reader = open(pipe, O_RDWR | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+
+        let result = try cli.run(["extract", Package.seed("000"), "-o", pipe, "--diagnostics", "none"])
+        #expect(result.status == 0)
+        var received = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while case let count = read(reader, &buffer, buffer.count), count > 0 { received += buffer[..<count] }
+        let expected = try cli.run(["extract", Package.seed("000"), "--diagnostics", "none"])
+        #expect(!received.isEmpty)
+        #expect(received == Array(expected.output))
+        var status = stat()
+        #expect(lstat(pipe, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.fifo"])
+    }
+
     @Test("an output path that is a folder: output-unwritable and exit 2, for every command and file it writes", arguments: [
         ["extract", "seeds", "-o"],
         ["check", "seeds", "--format", "sarif", "-o"],
