@@ -21,10 +21,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The per-thread memory cmark parses a page in (see ParseArena.swift).
+        .target(name: "CParseArena"),
         .target(
             name: "DocSchema",
             dependencies: [
                 "CCMarkGFM",
+                "CParseArena",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
             ]

@@ -29,5 +29,5 @@ struct ClaimSet {
     var entityEvidence: some Sequence<TypeReference> { pages.lazy.flatMap(\.entityEvidence) }
     var openTypes: some Sequence<(type: String, isOpen: Bool)> { pages.lazy.flatMap(\.openTypes) }
     var pageSubjects: some Sequence<(file: String, reference: TypeReference)> { pages.lazy.flatMap(\.pageSubjects) }
-    var revisions: some Sequence<(group: String, order: RevisionOrder)> { pages.lazy.flatMap(\.revisions) }
+    var revisions: some Sequence<Origin.Page> { pages.lazy.compactMap(\.revision) }
 }

@@ -50,10 +50,15 @@ struct Origin {
     /// Whether this origin should win over `other`: newer first, then the more trusted kind of
     /// source, then the later input.
     func outranks(_ other: Origin) -> Bool {
-        if order.date != other.order.date { return (order.date ?? "") > (other.order.date ?? "") }
+        if order.date != other.order.date { return order.date > other.order.date }
         if rank != other.rank { return rank > other.rank }
         return order.index > other.order.index
     }
+}
+
+/// A claim, which says where it comes from.
+protocol OriginHolding {
+    var origin: Origin { get }
 }
 
 extension Sequence {
@@ -66,20 +71,29 @@ extension Sequence {
 /// The age of a page among its revisions: its date (front matter, then file name), then its
 /// place in the input.
 struct RevisionOrder: Comparable, Hashable {
-    var date: String?
+    /// The page's date as the number `yyyymmdd`, which orders as the dates do (and compares
+    /// as one number, where the date's text took a string comparison); 0, before every date,
+    /// when the page has none.
+    var date: Int
     var index: Int
 
     static func < (lhs: RevisionOrder, rhs: RevisionOrder) -> Bool {
-        ((lhs.date ?? ""), lhs.index) < ((rhs.date ?? ""), rhs.index)
+        (lhs.date, lhs.index) < (rhs.date, rhs.index)
     }
 
-    /// The page's date: `ms.date`/`ms.lasthandoff`, else a `yyyy-mm-dd` at the start of its file name.
-    static func date(of page: PageFacts) -> String? {
-        if let date = page.date { return date }
+    /// The page's date: `ms.date`/`ms.lasthandoff`, else a `yyyy-mm-dd` at the start of its
+    /// file name; 0 when it has neither.
+    static func date(of page: PageFacts) -> Int {
+        if let date = page.date.flatMap(FrontMatter.isoDate) { return number(date) }
         let name = PathNames.last(page.file).map(String.init) ?? page.file
-        let prefix = name.prefix(10)
-        guard prefix.count == 10, FrontMatter.isoDate(String(prefix)) == String(prefix) else { return nil }
-        return String(prefix)
+        let prefix = String(name.prefix(10))
+        guard prefix.utf8.count == 10, FrontMatter.isoDate(prefix) == prefix else { return 0 }
+        return number(prefix)
+    }
+
+    /// `yyyymmdd` of a `yyyy-mm-dd` date.
+    private static func number(_ isoDate: String) -> Int {
+        isoDate.utf8.reduce(0) { number, byte in byte >= 0x30 && byte <= 0x39 ? number * 10 + Int(byte - 0x30) : number }
     }
 }
 
@@ -88,7 +102,7 @@ struct RevisionOrder: Comparable, Hashable {
 /// A class, and immutable: a claim is copied into lists, drafts and choices several times,
 /// and a struct's copy retains each of its strings (in a 144,000-claim corpus that cost more
 /// than anything else Reconcile did); a reference is one retain.
-final class PropertyClaim: Sendable {
+final class PropertyClaim: Sendable, OriginHolding {
     let fact: PropertyFact
     let origin: Origin
     /// The property's name lower-cased, its key in a draft; made with the claim, on the page's
@@ -116,7 +130,7 @@ extension PropertyClaim {
 /// An enum member as Reconcile weighs it.
 ///
 /// A class, and immutable, for the reason ``PropertyClaim`` gives: a copy is one retain.
-final class MemberClaim: Sendable {
+final class MemberClaim: Sendable, OriginHolding {
     let member: EnumMemberFact
     let origin: Origin
     /// The member's name lower-cased, its key in a draft; made with the claim, on the page's

@@ -1,7 +1,7 @@
 /// What a page claims about the schema, before any name is resolved.
 public struct PageClaims: Sendable {
     /// Where the page stands among the others, which sets the fold's order; unused once merged.
-    var order = RevisionOrder(date: nil, index: -1)
+    var order = RevisionOrder(date: 0, index: -1)
     var typeClaims: [TypeClaim] = []
     /// Property rows, in page order, in runs that share an owner: a page's rows nearly all
     /// belong to one type, which Reconcile then resolves once for the run instead of once a row.
@@ -23,10 +23,10 @@ public struct PageClaims: Sendable {
     var openTypes: [(type: String, isOpen: Bool)] = []
     /// The type each page documents or operates on, as the page names it.
     var pageSubjects: [(file: String, reference: TypeReference)] = []
-    /// The revision group and order of each page that claims a type, a property or a member:
-    /// every origin of a page has its page's, so the newest revision of each group is found
-    /// from these rather than from every claim.
-    var revisions: [(group: String, order: RevisionOrder)] = []
+    /// The page, with its revision group and order, when it claims a type, a property or a
+    /// member: every origin of a page has its page's, so the newest revision of each group is
+    /// found from these rather than from every claim.
+    var revision: Origin.Page?
 
     init() {}
 
@@ -120,7 +120,7 @@ public struct PageClaims: Sendable {
                 }
             }
         }
-        if !typeClaims.isEmpty || !propertyClaims.isEmpty || !memberClaims.isEmpty { revisions.append((group, order)) }
+        if !typeClaims.isEmpty || !propertyClaims.isEmpty || !memberClaims.isEmpty { revision = originPage }
     }
 
     private mutating func addPropertyClaim(_ claim: PropertyClaim, owner: TypeReference, isInherited: Bool = false) {

@@ -1,7 +1,7 @@
 /// Writing the drafts out as the schema model, with availability, sources and revisions.
 extension Reconciliation {
     func buildSchema(propertyTypes: PropertyTypes) -> Schema {
-        let newest = newestRevisions()
+        let newest = revisionStatus()
         // Each type is built from its own draft alone, so the drafts are built in parallel.
         // Each type's sort key is made with it: lower-casing names inside the comparisons did it
         // a dozen times a type, on one thread.
@@ -23,7 +23,7 @@ extension Reconciliation {
         return Schema(types: types)
     }
 
-    private func buildType(_ draft: TypeDraft, propertyTypes: PropertyTypes, newest: [String: RevisionOrder]) -> SchemaType {
+    private func buildType(_ draft: TypeDraft, propertyTypes: PropertyTypes, newest: RevisionStatus) -> SchemaType {
         var type = SchemaType(name: draft.name, kind: draft.kind)
         type.baseType = draft.kind == .enumeration ? nil : draft.baseType
         type.isOpen = draft.isOpen
@@ -46,14 +46,13 @@ extension Reconciliation {
             let (propertyType, winner) = propertyTypes[draft.key]?[key] ?? winningClaim(claims)
             var property = SchemaProperty(name: Self.spelling(claims.map { ($0.fact.name, $0.origin) }), type: propertyType,
                                           isNavigation: winner.fact.isNavigation)
-            let newestFirst = claims.count == 1 ? claims : claims.sorted { $0.origin.outranks($1.origin) }
             let origins = claims.map(\.origin)
-            property.description = newestFirst.lazy.map(\.fact.description).first { !$0.isEmpty }
-            property.localizedDescription = newestFirst.lazy.compactMap(\.fact.localizedDescription).first { !$0.isEmpty }
-            property.isReadOnly = newestFirst.lazy.compactMap(\.fact.modifiers.isReadOnly).first
-            property.isNullable = newestFirst.lazy.compactMap(\.fact.modifiers.isNullable).first
-            property.isRequired = newestFirst.lazy.compactMap(\.fact.modifiers.isRequired).first
-            property.isDeprecated = newestFirst.lazy.compactMap(\.fact.modifiers.isDeprecated).first
+            property.description = Self.newest(claims) { $0.fact.description.isEmpty ? nil : $0.fact.description }
+            property.localizedDescription = Self.newest(claims) { $0.fact.localizedDescription.flatMap { $0.isEmpty ? nil : $0 } }
+            property.isReadOnly = Self.newest(claims) { $0.fact.modifiers.isReadOnly }
+            property.isNullable = Self.newest(claims) { $0.fact.modifiers.isNullable }
+            property.isRequired = Self.newest(claims) { $0.fact.modifiers.isRequired }
+            property.isDeprecated = Self.newest(claims) { $0.fact.modifiers.isDeprecated }
             property.availability = Self.versions(origins)
             property.sources = Self.sources(origins)
             property.isInNewestRevision = Self.isCurrent(origins, newest: newest)
@@ -62,10 +61,9 @@ extension Reconciliation {
         }
         for (_, claims) in draft.members {
             var member = SchemaMember(name: Self.spelling(claims.map { ($0.member.name, $0.origin) }))
-            let newestFirst = claims.count == 1 ? claims : claims.sorted { $0.origin.outranks($1.origin) }
             let origins = claims.map(\.origin)
-            member.value = newestFirst.lazy.compactMap(\.member.value).first
-            member.description = newestFirst.lazy.compactMap(\.member.description).first { !$0.isEmpty }
+            member.value = Self.newest(claims) { $0.member.value }
+            member.description = Self.newest(claims) { $0.member.description.flatMap { $0.isEmpty ? nil : $0 } }
             member.availability = Self.versions(origins)
             member.sources = Self.sources(origins)
             member.isInNewestRevision = Self.isCurrent(origins, newest: newest)
@@ -93,29 +91,52 @@ extension Reconciliation {
         var sources: [SourceLocation] { Reconciliation.onePerFile(Array(firstOfEachPage.values)) }
     }
 
-    /// The newest page of every revision group that has more than one page.
-    private func newestRevisions() -> [String: RevisionOrder] {
-        // A page names its group once, so a group's entries count its pages; one table, looked
-        // up once an entry, rather than a set of pages and a table of the newest.
-        var groups: [String: (pages: Int, newest: RevisionOrder)] = [:]
-        for (group, order) in claims.revisions {
-            if let index = groups.index(forKey: group) {
-                groups.values[index].pages += 1
-                if groups.values[index].newest < order { groups.values[index].newest = order }
+    /// The value `value` gives for the claim whose origin outranks the others' among those it
+    /// gives one for; the first such on a tie. One pass, where sorting a property's claims
+    /// (thousands, for a key every example has) compared them many times over.
+    private static func newest<Claim: OriginHolding, Value>(_ claims: [Claim], _ value: (Claim) -> Value?) -> Value? {
+        var best: (value: Value, origin: Origin)?
+        for claim in claims {
+            guard let candidate = value(claim) else { continue }
+            if let current = best, !claim.origin.outranks(current.origin) { continue }
+            best = (candidate, claim.origin)
+        }
+        return best?.value
+    }
+
+    /// Of every page in a revision group that has more than one page, whether it is the
+    /// group's newest; pages of other groups are not in it. Keyed by the page itself, so that
+    /// an element's origins are looked up without hashing their group's name.
+    typealias RevisionStatus = [ObjectIdentifier: Bool]
+
+    private func revisionStatus() -> RevisionStatus {
+        // A page names its group once, so a group's entries count its pages.
+        var groups: [String: (pages: [Origin.Page], newest: Origin.Page)] = [:]
+        for page in claims.revisions {
+            if let index = groups.index(forKey: page.revisionGroup) {
+                groups.values[index].pages.append(page)
+                if groups.values[index].newest.order < page.order { groups.values[index].newest = page }
             } else {
-                groups[group] = (1, order)
+                groups[page.revisionGroup] = ([page], page)
             }
         }
-        return groups.compactMapValues { $0.pages > 1 ? $0.newest : nil }
+        var status: RevisionStatus = [:]
+        for group in groups.values where group.pages.count > 1 {
+            for page in group.pages { status[ObjectIdentifier(page)] = page === group.newest }
+        }
+        return status
     }
 
     /// False when every group the element appears in has a newer revision that omits it.
-    private static func isCurrent(_ origins: [Origin], newest: [String: RevisionOrder]) -> Bool? {
+    private static func isCurrent(_ origins: [Origin], newest: RevisionStatus) -> Bool? {
         // A snapshot of one revision (most inputs) has no revised groups at all.
         guard !newest.isEmpty else { return nil }
-        let revised = origins.filter { newest[$0.revisionGroup] != nil }
-        guard !revised.isEmpty, revised.count == origins.count else { return nil }
-        return origins.contains { newest[$0.revisionGroup] == $0.order } ? nil : false
+        var inNewest = false
+        for origin in origins {
+            guard let isNewest = newest[ObjectIdentifier(origin.page)] else { return nil }
+            if isNewest { inNewest = true }
+        }
+        return inNewest || origins.isEmpty ? nil : false
     }
 
     /// The spelling the most trusted kind of source uses, the newest of them if they differ.
