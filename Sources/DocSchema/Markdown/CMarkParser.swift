@@ -21,9 +21,11 @@ public enum CMarkParser {
         parse(text, inArena: true)
     }
 
+    /// `lineStarts` are where `text`'s lines start, when the caller has them already
+    /// (``SourcePage/textLineStarts``); they are found otherwise.
     /// In the thread's arena (see ``ParseArena``), the parser and tree are let go all at once
     /// when the walk is done; otherwise cmark allocates and frees them itself.
-    static func parse(_ text: [UInt8], inArena: Bool) -> MarkdownDocument {
+    static func parse(_ text: [UInt8], lineStarts: [Int]? = nil, inArena: Bool = true) -> MarkdownDocument {
         ParseArena.withMemory(inArena) { arena in
             guard let parser = arena.map({ cmark_parser_new_with_mem(options, $0) }) ?? cmark_parser_new(options) else {
                 return MarkdownDocument(blocks: [])
@@ -37,7 +39,7 @@ public enum CMarkParser {
             }
             guard let root = cmark_parser_finish(parser) else { return MarkdownDocument(blocks: []) }
             defer { if arena == nil { cmark_node_free(root) } }
-            var walker = TreeWalker(lines: LineTable(text), text: text)
+            var walker = TreeWalker(lines: LineTable(lineStarts: lineStarts ?? LineTable.lineStarts(of: text)), text: text)
             walker.walkBlocks(root)
             return MarkdownDocument(blocks: walker.blocks)
         }

@@ -28,7 +28,8 @@ public enum Pipeline {
             return unread(file.path, file.diagnostics + [empty], options: options)
         }
         let page = PageReader.read(file, limits: options.limits)
-        let document = page.form == .plainText ? PlainTextReader.read(page.text) : CMarkParser.parse(page.text)
+        let document = page.form == .plainText
+            ? PlainTextReader.read(page.text) : CMarkParser.parse(page.text, lineStarts: page.textLineStarts)
         return PageExtractor.extract(page, document, options: options)
     }
 

@@ -14,6 +14,13 @@ public struct LineTable: Sendable {
     private let checkpoints: [Int]
     static let checkpointStride = 4096
 
+    /// A table of lines already found, without column checkpoints: for a parser's positions,
+    /// which give lines and byte columns, and not for counting columns on long lines.
+    init(lineStarts: [Int]) {
+        self.lineStarts = lineStarts
+        checkpoints = []
+    }
+
     public init(_ bytes: [UInt8]) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
@@ -64,6 +71,32 @@ public struct LineTable: Sendable {
     }
 
     public var lineCount: Int { lineStarts.count }
+
+    /// Where each line of `bytes` starts, without the column checkpoints: what a parser's
+    /// line-and-byte-column positions need.
+    static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var next = 0
+            while let index = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: buffer, from: next, to: buffer.count) {
+                next = index + 1
+                starts.append(next)
+            }
+        }
+        return starts
+    }
+
+    /// Where each line of the bytes from `offset` on starts, counted from `offset`: the lines
+    /// of a page's text after its front matter, without scanning it again.
+    func lineStarts(from offset: Int) -> [Int] {
+        var starts = [0]
+        let first = lineIndex(of: offset) + 1
+        guard first < lineStarts.count else { return starts }
+        starts.reserveCapacity(lineStarts.count - first + 1)
+        for start in lineStarts[first...] { starts.append(start - offset) }
+        return starts
+    }
 
     /// The 0-based line index holding `offset`.
     public func lineIndex(of offset: Int) -> Int {

@@ -9,6 +9,8 @@ public struct SourcePage: Sendable {
     /// The markdown body handed to the parser: front matter removed, side-by-side spans
     /// replaced by their English text.
     public let text: [UInt8]
+    /// Where each line of ``text`` starts.
+    public let textLineStarts: [Int]
     public let map: SourceMap
     /// For side-by-side pages, the local text behind each unwrapped stretch of `text`.
     public let localizedSegments: [LocalizedSegment]
@@ -17,7 +19,7 @@ public struct SourcePage: Sendable {
 
     init(
         path: String, original: [UInt8], originalLines: LineTable, frontMatter: FrontMatter, form: PageForm, text: [UInt8],
-        map: SourceMap, localizedSegments: [LocalizedSegment], diagnostics: [Diagnostic]
+        textLineStarts: [Int], map: SourceMap, localizedSegments: [LocalizedSegment], diagnostics: [Diagnostic]
     ) {
         self.path = path
         self.original = original
@@ -25,6 +27,7 @@ public struct SourcePage: Sendable {
         self.frontMatter = frontMatter
         self.form = form
         self.text = text
+        self.textLineStarts = textLineStarts
         self.map = map
         self.localizedSegments = localizedSegments
         self.diagnostics = diagnostics
@@ -89,6 +92,7 @@ public enum PageReader {
         }
 
         var text: [UInt8]
+        let textLineStarts: [Int]
         let map: SourceMap
         var segments: [LocalizedSegment] = []
         let form: PageForm
@@ -105,8 +109,11 @@ public enum PageReader {
                     at: lines.position(of: offset, in: bytes).in(file.path)))
             }
             (text, map, segments, form) = (unwrapped.text, unwrapped.map, unwrapped.segments, .sideBySide)
+            textLineStarts = LineTable.lineStarts(of: text)
         } else {
             text = Array(bytes[textStart...])
+            // The text is the file's bytes from `textStart` on: its lines are the file's.
+            textLineStarts = lines.lineStarts(from: textStart)
             map = SourceMap(shift: textStart)
             if split == nil && PlainTextReader.looksPlain(text) {
                 form = .plainText
@@ -122,7 +129,8 @@ public enum PageReader {
 
         // The plain-text reader splits rows itself, into three cells at most.
         if form != .plainText {
-            for cut in WideTables.limit(&text, maximumColumns: limits.maximumTableColumns) {
+            // Cells are overwritten in place: every line keeps its start.
+            for cut in WideTables.limit(&text, lineStarts: textLineStarts, maximumColumns: limits.maximumTableColumns) {
                 let rows = cut.rows > 1 ? " (and in \(cut.rows - 1) more rows of this table)" : ""
                 diagnostics.append(Diagnostic(
                     .tableTooWide,
@@ -133,7 +141,7 @@ public enum PageReader {
         }
         return SourcePage(
             path: file.path, original: bytes, originalLines: lines, frontMatter: frontMatter, form: form, text: text,
-            map: map, localizedSegments: segments, diagnostics: diagnostics)
+            textLineStarts: textLineStarts, map: map, localizedSegments: segments, diagnostics: diagnostics)
     }
 
     /// `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`, `64th`.

@@ -22,8 +22,9 @@ enum WideTables {
     /// A table here is a run of non-blank lines that holds a delimiter row (`|---|:--|`), which
     /// is where cmark-gfm looks for rows. A line outside such a run is never changed, however
     /// many pipes it has, since cmark-gfm never splits it into cells.
-    static func limit(_ text: inout [UInt8], maximumColumns: Int) -> [Cut] {
-        guard maximumColumns > 0, hasLine(in: text, withPipes: maximumColumns) else { return [] }
+    /// `lineStarts` are where `text`'s lines start (``LineTable/lineStarts(of:)``).
+    static func limit(_ text: inout [UInt8], lineStarts: [Int], maximumColumns: Int) -> [Cut] {
+        guard maximumColumns > 0, hasLine(in: text, lineStarts: lineStarts, withPipes: maximumColumns) else { return [] }
         var cuts: [Cut] = []
         var block: [Range<Int>] = []
         var blockHasDelimiterRow = false
@@ -43,10 +44,8 @@ enum WideTables {
             if let cut { cuts.append(cut) }
         }
 
-        var start = 0
-        while start < text.count {
-            var end = start
-            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+        for (index, start) in lineStarts.enumerated() where start < text.count {
+            let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : text.count
             let line = start..<end
             if isBlank(text, line) {
                 finishBlock()
@@ -54,20 +53,18 @@ enum WideTables {
                 block.append(line)
                 if !blockHasDelimiterRow, isDelimiterRow(text, line) { blockHasDelimiterRow = true }
             }
-            start = end + 1
         }
         finishBlock()
         return cuts
     }
 
     /// Whether some line has at least `count` pipes: the only lines that can have more cells
-    /// than `count`. Lines and their pipes are found with `memchr`, so
-    /// pages with narrow tables (all of them, in practice) pay almost nothing.
-    private static func hasLine(in text: [UInt8], withPipes count: Int) -> Bool {
+    /// than `count`. Only lines that long are looked at, and their pipes are found with
+    /// `memchr`, so pages with narrow tables (all of them, in practice) pay almost nothing.
+    private static func hasLine(in text: [UInt8], lineStarts: [Int], withPipes count: Int) -> Bool {
         text.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                let end = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: buffer, from: start, to: buffer.count) ?? buffer.count
+            for (index, start) in lineStarts.enumerated() where start < buffer.count {
+                let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : buffer.count
                 if end - start >= count {
                     // Pipes found with memchr too: most long lines are prose with none.
                     var pipes = 0
@@ -78,7 +75,6 @@ enum WideTables {
                         from = pipe + 1
                     }
                 }
-                start = end + 1
             }
             return false
         }

@@ -98,6 +98,21 @@ struct ReadingTests {
         #expect(page.position(ofParsed: 0) == SourcePosition(line: 4, column: 1))
     }
 
+    @Test("the line starts of the text after a page's front matter, taken from the page's table, are the text's own")
+    func lineStartsFromOffset() {
+        let texts = ["", "\n", "a", "---\ntitle: x\n---\n# T\n\n| a | b |\n", "\u{FEFF}# T\r\nline\r\n\r\nlast", "\n\n\nx\n\n"]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let lines = LineTable(bytes)
+            for offset in 0...bytes.count {
+                let derived = lines.lineStarts(from: offset)
+                let scanned = LineTable.lineStarts(of: Array(bytes[offset...]))
+                #expect(derived == scanned, "\(text.debugDescription) from \(offset)")
+            }
+        }
+        #expect(LineTable.lineStarts(of: Array("a\nbc\n\nd".utf8)) == [0, 2, 5, 6])
+    }
+
     @Test("columns count characters, not bytes")
     func columns() {
         let bytes = Array("Тип x\n".utf8)
