@@ -22,7 +22,18 @@ struct FoldedText {
     private static func fold(_ input: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: input.count) { out, count in
             var index = 0
+            guard let source = input.baseAddress, let target = out.baseAddress else { count = 0; return }
             while index < input.count {
+                // Eight ASCII bytes at a time, most of every text: each of `A`–`Z` gains 0x20.
+                while index + 8 <= input.count {
+                    let word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
+                    guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                    // A byte's high bit is set when it is at least `A` and not above `Z`.
+                    let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+                    UnsafeMutableRawPointer(target + index).storeBytes(of: word | upper >> 2, toByteOffset: 0, as: UInt64.self)
+                    index += 8
+                }
+                guard index < input.count else { break }
                 let byte = input[index]
                 if byte >= 0x41 && byte <= 0x5A {
                     out[index] = byte | 0x20

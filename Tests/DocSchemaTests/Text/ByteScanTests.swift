@@ -58,6 +58,18 @@ struct ByteScanTests {
         }
     }
 
+    @Test("FoldedText: every ASCII byte folds as lowercased() folds it, eight at a time or one by one, Cyrillic among them")
+    func folding() {
+        // All 128 ASCII bytes at every alignment, then runs broken by Cyrillic capitals.
+        let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        for shift in 0..<8 {
+            let text = String(repeating: "Z", count: shift) + ascii + "@[`{AZaz"
+            #expect(FoldedText(text).bytes == Array(text.lowercased().utf8), "shift \(shift)")
+        }
+        let mixed = "PROPERTY Type ОПИСАНИЕ of the USER, Ёлка; ReadOnly NULLABLE (Коллекция)"
+        #expect(FoldedText(mixed).bytes == Array(mixed.lowercased().utf8))
+    }
+
     @Test("ByteSearch: memchr and memcmp find the first occurrence a naive scan finds, within the bounds asked")
     func byteSearch() {
         let haystacks = ["", "a", "aaab", "abcabcabd", "xx--yy--", "end.", "é – é", "abab"].map { Array($0.utf8) }
