@@ -162,9 +162,10 @@ final class TypeClaim: Sendable {
     let description: String?
     let localizedDescription: String?
 
-    init(name: String, shape: Shape, origin: Origin, description: String? = nil, localizedDescription: String? = nil) {
+    /// `key` is `name` lower-cased, when the caller has made it already.
+    init(name: String, key: String? = nil, shape: Shape, origin: Origin, description: String? = nil, localizedDescription: String? = nil) {
         self.name = name
-        key = name.lowercased()
+        self.key = key ?? name.lowercased()
         self.shape = shape
         self.origin = origin
         self.description = description

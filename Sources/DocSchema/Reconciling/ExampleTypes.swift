@@ -51,7 +51,7 @@ enum ExampleTypes {
     static func typeName(of value: JSONValue) -> String? {
         guard var name = value["@odata.type"]?.stringValue else { return nil }
         if name.hasPrefix("#") { name.removeFirst() }
-        guard Identifier.isQualified(name), name.lowercased().hasPrefix("microsoft.") else { return nil }
+        guard Identifier.isQualified(name), name.hasLowercasedPrefix("microsoft.") else { return nil }
         return name
     }
 

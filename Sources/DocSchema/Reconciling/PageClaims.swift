@@ -68,10 +68,15 @@ public struct PageClaims: Sendable {
             break
         }
 
+        // A page's rows nearly all share one owner, whose reference (and lower-cased key) is made once.
+        var rowOwner: TypeReference?
         for property in page.properties {
             let rank: Origin.Rank = property.table == .requestBody ? .requestBody : .page
             let claim = PropertyClaim(fact: property, origin: origin(property.position, rank: rank))
-            var owner = TypeReference(name: property.owner, page: page.typePage, linkFirst: page.kind == .apiOperation)
+            if rowOwner?.name != property.owner {
+                rowOwner = TypeReference(name: property.owner, page: page.typePage, linkFirst: page.kind == .apiOperation)
+            }
+            guard var owner = rowOwner else { continue }
             var isInherited = false
             if let ancestor = property.modifiers.inheritedFrom, ancestor.lowercased() != property.owner.lowercased() {
                 let link = TypeLink(name: ancestor, page: property.modifiers.inheritedFromPage)
@@ -99,12 +104,13 @@ public struct PageClaims: Sendable {
         // The JSON representation lists the resource's properties too; it speaks for those the tables leave out.
         // Open types show sample dynamic properties there, not declared ones.
         if page.kind == .resource, page.isOpenType != true, let owner = page.typeName {
+            let ownerReference = TypeReference(name: owner)
             for example in page.examples where example.role == .resource {
                 let representationOrigin = origin(example.bodyPosition ?? example.position, rank: .representation)
                 for member in example.body?.members ?? [] where !member.key.utf8.contains(UInt8(ascii: "@")) && Identifier.isValid(member.key) {
                     guard let type = ExampleTypes.infer(member.value, isRepresentation: true) else { continue }
                     let claim = PropertyClaim.implied(owner: owner, name: member.key, type: type, origin: representationOrigin)
-                    addPropertyClaim(claim, owner: TypeReference(name: owner))
+                    addPropertyClaim(claim, owner: ownerReference)
                 }
             }
         }
@@ -113,10 +119,11 @@ public struct PageClaims: Sendable {
             guard let body = example.body, ExampleTypes.mayHoldTypedObjects(example.bodyText) else { continue }
             let exampleOrigin = origin(example.bodyPosition ?? example.position, rank: .example)
             ExampleTypes.collect(from: body, isRepresentation: example.role == .resource) { found in
-                typeClaims.append(TypeClaim(name: found.type, shape: .structured, origin: exampleOrigin))
+                let owner = TypeReference(name: found.type)
+                typeClaims.append(TypeClaim(name: found.type, key: owner.key, shape: .structured, origin: exampleOrigin))
                 for (propertyName, type) in found.properties {
                     let claim = PropertyClaim.implied(owner: found.type, name: propertyName, type: type, origin: exampleOrigin)
-                    addPropertyClaim(claim, owner: TypeReference(name: found.type))
+                    addPropertyClaim(claim, owner: owner)
                 }
             }
         }

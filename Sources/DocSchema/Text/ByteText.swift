@@ -4,3 +4,22 @@ extension UnsafeBufferPointer<UInt8> {
         String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)
     }
 }
+
+extension StringProtocol {
+    /// What `lowercased().hasPrefix(prefix)` answers, for a `prefix` of ASCII letters and
+    /// punctuation written in lower case, without lower-casing the whole text. ASCII text is
+    /// compared byte by byte, `A`–`Z` folded; where a non-ASCII character could matter (one
+    /// that lower-cases to an ASCII letter, as the Kelvin sign does, or a combining mark that
+    /// joins the prefix's last character) the answer is `lowercased().hasPrefix`'s own.
+    func hasLowercasedPrefix(_ prefix: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        var bytes = utf8.makeIterator()
+        for wanted in expected {
+            guard let byte = bytes.next() else { return false }
+            if byte >= 0x80 { return lowercased().hasPrefix(String(decoding: expected, as: UTF8.self)) }
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != wanted { return false }
+        }
+        if let next = bytes.next(), next >= 0x80 { return lowercased().hasPrefix(String(decoding: expected, as: UTF8.self)) }
+        return true
+    }
+}

@@ -70,6 +70,18 @@ struct ByteScanTests {
         #expect(FoldedText(mixed).bytes == Array(mixed.lowercased().utf8))
     }
 
+    @Test("hasLowercasedPrefix answers what lowercased().hasPrefix answers")
+    func lowercasedPrefix() {
+        let texts = ["Microsoft.Graph.user", "MICROSOFT.x", "microsoft", "micro", "#microsoft.graph", "Мicrosoft.graph",
+                     "MİCROSOFT.graph", "microsoft.", "", "MicroSoft.Graph.K", "microsoft\u{301}.x",
+                     "micro\u{301}soft.", "microsoft.\u{301}x", "MI\u{212A}RO", "\u{212A}elvin"]
+        for text in texts {
+            #expect(text.hasLowercasedPrefix("microsoft.") == text.lowercased().hasPrefix("microsoft."), "\(text)")
+            #expect(text[...].hasLowercasedPrefix("micro") == text.lowercased().hasPrefix("micro"), "\(text)")
+            #expect(text.hasLowercasedPrefix("k") == text.lowercased().hasPrefix("k"), "\(text)")
+        }
+    }
+
     @Test("ByteSearch: memchr and memcmp find the first occurrence a naive scan finds, within the bounds asked")
     func byteSearch() {
         let haystacks = ["", "a", "aaab", "abcabcabd", "xx--yy--", "end.", "é – é", "abab"].map { Array($0.utf8) }
