@@ -67,7 +67,9 @@ struct ExtractCommand: AsyncParsableCommand {
         // CSDL is always one version's (v1.0 unless asked); the other formats keep every version unless asked.
         let version = format == .csdl ? apiVersion ?? .v1 : apiVersion
         let findings: [Diagnostic]
+        // The schema's JSON comes in pieces, written as they are; the other outputs in one buffer.
         let data: Data
+        var pieces: [[UInt8]]?
         switch format {
         case .facts:
             var pages = await Pipeline.extract(files: files, options: options, cache: cache, progress: progress.callback)
@@ -81,13 +83,16 @@ struct ExtractCommand: AsyncParsableCommand {
                 files: files, options: options, version: version, cache: cache, documentation: false, progress: progress.callback)
             progress.finish()
             findings = diagnostics
-            data = format == .json
-                ? SchemaJSONWriter.write(result.schema)
-                : Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
+            if format == .json {
+                pieces = SchemaJSONWriter.pieces(result.schema)
+                data = Data()
+            } else {
+                data = Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
+            }
         }
         caching.save(cache)
         do {
-            try OutputWriter.write(data, to: output)
+            if let pieces { try OutputWriter.write(pieces: pieces, to: output) } else { try OutputWriter.write(data, to: output) }
         } catch {
             throw reporting.exit(reporting: unwritable(error, path: output ?? "-"), after: findings)
         }

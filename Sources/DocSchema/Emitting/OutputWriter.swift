@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes output all at once: to standard output, or to a file replaced atomically (see
 /// ``AtomicFile``), so an interrupted run never leaves half a file behind.
@@ -28,6 +33,16 @@ public enum OutputWriter {
             return
         }
         try AtomicFile.write(data, to: path)
+    }
+
+    /// Writes `pieces` one after another, as ``write(_:to:)`` writes one buffer: handed to the
+    /// system in batches, never joined into one buffer here.
+    public static func write(pieces: [[UInt8]], to path: String?) throws {
+        guard let path, path != "-" else {
+            try AtomicFile.writeAll(pieces, to: STDOUT_FILENO, reportedAs: "-")
+            return
+        }
+        try AtomicFile.write(pieces: pieces, to: path)
     }
 }
 
