@@ -77,8 +77,23 @@ enum Whitespace {
     private static func isCollapsed(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var afterSpace = true
-            for byte in bytes {
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+            if bytes[0] == 0x20 { return false }
+            // Eight bytes at a time while none of them can matter: no byte from 0x08 to 0x0F
+            // (`\t` to `\r` among them), no 0xC2 (which may start a no-break space), and no
+            // space after a space. A word with any of them is left to the byte loop below.
+            var start = 0
+            var afterSpace = false
+            while start + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
+                let spaces = Self.zeroBytes(word ^ 0x2020_2020_2020_2020)
+                let doubled = spaces & (spaces >> 8) | (afterSpace ? spaces & 0x80 : 0)
+                let control = Self.zeroBytes(word & 0xF8F8_F8F8_F8F8_F8F8 ^ 0x0808_0808_0808_0808)
+                guard doubled | control | Self.zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2) == 0 else { break }
+                afterSpace = spaces >> 63 != 0
+                start += 8
+            }
+            for byte in UnsafeBufferPointer(rebasing: bytes[start...]) {
                 if byte == 0x20 {
                     if afterSpace { return false }
                     afterSpace = true
@@ -89,5 +104,10 @@ enum Whitespace {
             }
             return !afterSpace || bytes.isEmpty
         }
+    }
+
+    /// The high bit of each byte of `word` that is zero, and no other bit.
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
     }
 }

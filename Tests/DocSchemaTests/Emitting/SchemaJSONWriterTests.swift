@@ -39,7 +39,13 @@ import Testing
         member.value = Int.min
         member.description = awkward
         member.isInNewestRevision = false
-        full.members = [member, SchemaMember(name: "n")]
+        // Numbers of every length and sign, written digit by digit.
+        let numbered = [0, 9, 10, 99, 100, -7, -10, 1_000_000_007, Int.max].map { value in
+            var numbered = SchemaMember(name: "v\(value)")
+            numbered.value = value
+            return numbered
+        }
+        full.members = [member, SchemaMember(name: "n")] + numbered
         let empty = SchemaType(name: "ns.Empty", kind: .enumeration)
         try expectSameBytes(Schema(types: [full, empty]))
         try expectSameBytes(Schema(types: []))

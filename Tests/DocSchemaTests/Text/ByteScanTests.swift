@@ -111,6 +111,19 @@ struct ByteScanTests {
         for (text, expected) in cases {
             #expect(Whitespace.collapse(text) == expected, "\(text.debugDescription)")
         }
+        // Long texts are checked sixteen bytes at a time: each kind of white space (and a
+        // character whose lead byte is 0xC2) at every place, against splitting at white space.
+        let spacing = Set<Unicode.Scalar>([" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{A0}"])
+        let collapsed = "abcdefghij klmnopqrs tuvwxyz0123 456789ABCDEF GHIJ"
+        for insert in ["  ", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{A0}", "°", "é"] {
+            for offset in 0...collapsed.utf8.count {
+                let index = collapsed.utf8.index(collapsed.utf8.startIndex, offsetBy: offset)
+                let text = String(collapsed[..<index]) + insert + String(collapsed[index...])
+                let expected = text.unicodeScalars.split(whereSeparator: spacing.contains).map { String(String.UnicodeScalarView($0)) }
+                    .joined(separator: " ")
+                #expect(Whitespace.collapse(text) == expected, "\(text.debugDescription)")
+            }
+        }
     }
 
     @Test("equalIgnoringCase agrees with Foundation's caseInsensitiveCompare")
