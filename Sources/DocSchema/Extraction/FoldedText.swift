@@ -112,19 +112,20 @@ struct BytePairSet: Sendable {
 
     init(_ bytes: [UInt8]) {
         guard bytes.count > 1 else { return }
-        // Set in plain memory: a SIMD vector's lanes are slow to write one at a time.
-        bits = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 16) { words in
-            words.initialize(repeating: 0)
+        // Set through the vector's own memory, word by word: a SIMD vector's lanes are slow to
+        // write one at a time, and building it from a separate buffer copied it lane by lane.
+        withUnsafeMutableBytes(of: &bits) { words in
             bytes.withUnsafeBufferPointer { buffer in
                 var previous = buffer[0]
                 for index in 1..<buffer.count {
                     let byte = buffer[index]
                     let slot = Self.slot(previous, byte)
-                    words[slot >> 6] |= 1 << UInt64(slot & 63)
+                    let offset = (slot >> 6) * MemoryLayout<UInt64>.size
+                    let word = words.load(fromByteOffset: offset, as: UInt64.self) | 1 << UInt64(slot & 63)
+                    words.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
                     previous = byte
                 }
             }
-            return SIMD16(words)
         }
     }
 
