@@ -17,6 +17,9 @@ public struct CheckContext: Sendable {
     let enumDefinitions: [String: [(fact: EnumFact, page: PageFacts)]]
     /// The version and kind of each page, by file.
     private let pageKinds: [String: (version: APIVersion, kind: PageKind)]
+    /// The pages' own findings (made while they were read), by rule, in page order: gathered
+    /// in one pass, where each rule that reports them went through every page's facts.
+    let pageFindings: [RuleID: [Diagnostic]]
 
     public init(pages: [PageFacts], reconciled: Reconciler.Result) {
         self.pages = pages
@@ -35,6 +38,11 @@ public struct CheckContext: Sendable {
         enumDefinitions = definitions
         enumLists = Self.enumLists(pages: pages, index: index, definitions: definitions)
         pageKinds = Dictionary(pages.map { ($0.file, ($0.apiVersion, $0.kind)) }) { first, _ in first }
+        var findings: [RuleID: [Diagnostic]] = [:]
+        for page in pages {
+            for diagnostic in page.diagnostics { findings[diagnostic.rule, default: []].append(diagnostic) }
+        }
+        pageFindings = findings
     }
 
     /// The enum's own members, as its page, section or table spells them, in `version` if it

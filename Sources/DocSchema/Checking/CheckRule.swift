@@ -17,6 +17,6 @@ protocol ExtractionCheckRule: CheckRule {}
 
 extension ExtractionCheckRule {
     public func check(_ context: CheckContext) -> [Diagnostic] {
-        context.pages.flatMap { $0.diagnostics.filter { $0.rule == id } }
+        context.pageFindings[id] ?? []
     }
 }

@@ -5,25 +5,34 @@ public struct SchemaIndex: Sendable {
     public let documentation: Documentation
     private let typesByKey: [String: SchemaType]
     private let typeKeysByShortName: [String: [String]]
-    private let propertiesByType: [String: [String: SchemaProperty]]
     /// Each type's key followed by its ancestors' keys, nearest first.
     private let lineages: [String: [String]]
+    /// ``lineages`` by each type's name as the schema spells it: the rules ask with the
+    /// schema's own types, whose names then need no lower-casing.
+    private let lineagesByName: [String: [String]]
+    /// Each type's own properties, by lower-cased type and property name, as the matches that
+    /// ``property(_:of:)`` returns: made once, where every JSON key of every example made one.
+    private let propertyMatches: [String: [String: PropertyMatch]]
 
     public init(schema: Schema, documentation: Documentation) {
         self.schema = schema
         self.documentation = documentation
         var byKey: [String: SchemaType] = [:]
         var byShortName: [String: [String]] = [:]
-        var properties: [String: [String: SchemaProperty]] = [:]
+        var matches: [String: [String: PropertyMatch]] = [:]
         for type in schema.types {
             let key = type.name.lowercased()
             byKey[key] = type
             byShortName[type.shortName.lowercased(), default: []].append(key)
-            properties[key] = Dictionary(type.properties.map { ($0.name.lowercased(), $0) }) { first, _ in first }
+            let own = Dictionary(type.properties.map { ($0.name.lowercased(), $0) }) { first, _ in first }
+            matches[key] = own.reduce(into: [:]) { matches, entry in
+                let versions = documentation.properties[key]?[entry.key] ?? []
+                matches[entry.key] = PropertyMatch(property: entry.value, owner: type, documentedIn: versions)
+            }
         }
         typesByKey = byKey
         typeKeysByShortName = byShortName
-        propertiesByType = properties
+        propertyMatches = matches
         var lineages: [String: [String]] = [:]
         for (key, type) in byKey {
             var chain = [key]
@@ -35,6 +44,14 @@ public struct SchemaIndex: Sendable {
             lineages[key] = chain
         }
         self.lineages = lineages
+        var lineagesByName: [String: [String]] = [:]
+        for type in schema.types { lineagesByName[type.name] = lineages[type.name.lowercased()] }
+        self.lineagesByName = lineagesByName
+    }
+
+    /// The lineage keys of `type`, found by its name as spelt, else lower-cased.
+    private func lineageKeys(_ type: SchemaType) -> [String] {
+        lineagesByName[type.name] ?? lineages[type.name.lowercased()] ?? []
     }
 
     /// The type a name refers to: the same qualified name (case-insensitively), else the only
@@ -62,12 +79,12 @@ public struct SchemaIndex: Sendable {
 
     /// The type and its ancestors, nearest first, stopping at a cycle or a base the schema lacks.
     public func lineage(of type: SchemaType) -> [SchemaType] {
-        (lineages[type.name.lowercased()] ?? []).compactMap { typesByKey[$0] }
+        lineageKeys(type).compactMap { typesByKey[$0] }
     }
 
     /// Whether `type` is `ancestor` or derives from it; nil when the chain breaks at a base the schema lacks.
     public func isKind(_ type: SchemaType, of ancestor: SchemaType) -> Bool? {
-        let chain = lineages[type.name.lowercased()] ?? []
+        let chain = lineageKeys(type)
         if chain.contains(ancestor.name.lowercased()) { return true }
         if let last = chain.last, typesByKey[last]?.baseType != nil { return nil }
         return false
@@ -91,11 +108,9 @@ public struct SchemaIndex: Sendable {
     public func property(_ name: String, of type: SchemaType) -> PropertyMatch? {
         let key = name.lowercased()
         var implied: PropertyMatch?
-        for ownerKey in lineages[type.name.lowercased()] ?? [] {
-            guard let property = propertiesByType[ownerKey]?[key], let owner = typesByKey[ownerKey] else { continue }
-            let versions = documentation.properties[ownerKey]?[key] ?? []
-            let match = PropertyMatch(property: property, owner: owner, documentedIn: versions)
-            if !versions.isEmpty { return match }
+        for ownerKey in lineageKeys(type) {
+            guard let match = propertyMatches[ownerKey]?[key] else { continue }
+            if match.isDocumented { return match }
             implied = implied ?? match
         }
         return implied
@@ -103,7 +118,7 @@ public struct SchemaIndex: Sendable {
 
     /// Whether a table row documents any property of the type or its ancestors.
     public func hasDocumentedProperties(_ type: SchemaType) -> Bool {
-        (lineages[type.name.lowercased()] ?? []).contains { documentation.properties[$0] != nil }
+        lineageKeys(type).contains { documentation.properties[$0] != nil }
     }
 
     /// The members of an enum type that a page or list documents.
