@@ -44,7 +44,7 @@ extension Reconciliation {
         for (key, claims) in draft.properties {
             // Properties added after the choice (the entity key) have no rival claims to weigh.
             let (propertyType, winner) = propertyTypes[draft.key]?[key] ?? winningClaim(claims)
-            var property = SchemaProperty(name: Self.spelling(claims.map { ($0.fact.name, $0.origin) }), type: propertyType,
+            var property = SchemaProperty(name: Self.spelling(claims) { $0.fact.name }, type: propertyType,
                                           isNavigation: winner.fact.isNavigation)
             let origins = claims.map(\.origin)
             property.description = Self.newest(claims) { $0.fact.description.isEmpty ? nil : $0.fact.description }
@@ -60,7 +60,7 @@ extension Reconciliation {
             for claim in claims { typeSources.add(claim.origin) }
         }
         for (_, claims) in draft.members {
-            var member = SchemaMember(name: Self.spelling(claims.map { ($0.member.name, $0.origin) }))
+            var member = SchemaMember(name: Self.spelling(claims) { $0.member.name })
             let origins = claims.map(\.origin)
             member.value = Self.newest(claims) { $0.member.value }
             member.description = Self.newest(claims) { $0.member.description.flatMap { $0.isEmpty ? nil : $0 } }
@@ -79,8 +79,14 @@ extension Reconciliation {
     private struct SourceGathering {
         private var firstOfEachPage: [Int: Origin] = [:]
         private var versionSet: Set<APIVersion> = []
+        /// The page of the origin before: a page's claims come one after another, and the
+        /// first of them is all a page adds.
+        private var lastPage: ObjectIdentifier?
 
         mutating func add(_ origin: Origin) {
+            let page = ObjectIdentifier(origin.page)
+            guard page != lastPage else { return }
+            lastPage = page
             versionSet.insert(origin.version)
             if firstOfEachPage[origin.order.index] == nil { firstOfEachPage[origin.order.index] = origin }
         }
@@ -139,10 +145,19 @@ extension Reconciliation {
         return inNewest || origins.isEmpty ? nil : false
     }
 
-    /// The spelling the most trusted kind of source uses, the newest of them if they differ.
-    private static func spelling(_ names: [(String, Origin)]) -> String {
-        let topRank = names.map(\.1.rank).max()
-        return names.filter { $0.1.rank == topRank }.newest(by: \.1)?.0 ?? names[0].0
+    /// The spelling the most trusted kind of source uses, the newest of them if they differ
+    /// (the first on a tie).
+    private static func spelling<Claim: OriginHolding>(_ claims: [Claim], _ name: (Claim) -> String) -> String {
+        guard let first = claims.first else { return "" }
+        var topRank = first.origin.rank
+        for claim in claims where claim.origin.rank > topRank { topRank = claim.origin.rank }
+        var chosen = first
+        var found = false
+        for claim in claims where claim.origin.rank == topRank {
+            if !found || claim.origin.outranks(chosen.origin) { chosen = claim }
+            found = true
+        }
+        return name(chosen)
     }
 
     private static func versions(_ origins: [Origin]) -> [APIVersion] {
