@@ -22,12 +22,16 @@ struct Origin {
         let file: String
         /// Pages in the same group document the same thing; the newest of them is its current revision.
         let revisionGroup: String
+        /// `revisionGroup`'s hash, made on the page's own task: the fold groups every page by it
+        /// on one thread.
+        let revisionGroupHash: Int
 
         init(order: RevisionOrder, version: APIVersion, file: String, revisionGroup: String) {
             self.order = order
             self.version = version
             self.file = file
             self.revisionGroup = revisionGroup
+            revisionGroupHash = revisionGroup.hashValue
         }
     }
 

@@ -117,13 +117,14 @@ extension Reconciliation {
 
     private func revisionStatus() -> RevisionStatus {
         // A page names its group once, so a group's entries count its pages.
-        var groups: [String: (pages: [Origin.Page], newest: Origin.Page)] = [:]
+        var groups: [RevisionGroupKey: (pages: [Origin.Page], newest: Origin.Page)] = [:]
         for page in claims.revisions {
-            if let index = groups.index(forKey: page.revisionGroup) {
+            let key = RevisionGroupKey(page: page)
+            if let index = groups.index(forKey: key) {
                 groups.values[index].pages.append(page)
                 if groups.values[index].newest.order < page.order { groups.values[index].newest = page }
             } else {
-                groups[page.revisionGroup] = ([page], page)
+                groups[key] = ([page], page)
             }
         }
         var status: RevisionStatus = [:]
@@ -131,6 +132,14 @@ extension Reconciliation {
             for page in group.pages { status[ObjectIdentifier(page)] = page === group.newest }
         }
         return status
+    }
+
+    /// A page's revision group as a table key, hashed with the hash its page made.
+    private struct RevisionGroupKey: Hashable {
+        let page: Origin.Page
+
+        static func == (lhs: Self, rhs: Self) -> Bool { lhs.page.revisionGroup == rhs.page.revisionGroup }
+        func hash(into hasher: inout Hasher) { hasher.combine(page.revisionGroupHash) }
     }
 
     /// False when every group the element appears in has a newer revision that omits it.
