@@ -93,7 +93,9 @@ extension PageExtraction {
                     prose, namespace: facts.namespace, vocabulary: vocabulary, allowsBareWords: page.form == .plainText),
                 possibleValues: nil, position: position(row.offset))
             // "backupReviewers (deprecated)": the name cell can say it too, after the name itself.
-            if rawName.dropFirst(Self.nameToken(rawName).count).lowercased().containsBytes("deprecated") {
+            // Most cells are the name alone, with nothing after it to count characters up to.
+            let token = Self.nameToken(rawName)
+            if token.utf8.count < rawName.utf8.count, rawName.dropFirst(token.count).lowercased().containsBytes("deprecated") {
                 fact.modifiers.isDeprecated = true
             }
             if let found = EnumValues.find(in: prose, vocabulary: vocabulary, position: position) {
