@@ -97,14 +97,33 @@ struct JSONTextWriter {
 
     /// The bytes of a string's body, escaped as JSON requires.
     private mutating func appendEscaping(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
         var runStart = 0
-        for (offset, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
-            appendEscaped(byte)
-            runStart = offset + 1
+        var offset = 0
+        while offset < utf8.count {
+            // Eight bytes at a time while none needs escaping: most text has nothing to escape.
+            if offset + 8 <= utf8.count {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self).littleEndian
+                let escaped = ByteWord.zeroBytes(word & 0xE0E0_E0E0_E0E0_E0E0) | ByteWord.zeroBytes(word ^ 0x2222_2222_2222_2222)
+                    | ByteWord.zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+                guard escaped != 0 else {
+                    offset += 8
+                    continue
+                }
+                // The first byte to escape in the word: its high bit is the lowest set.
+                offset += escaped.trailingZeroBitCount / 8
+            }
+            let byte = utf8[offset]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<offset]))
+                appendEscaped(byte)
+                runStart = offset + 1
+            }
+            offset += 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
+
 
     // MARK: - Layout
 

@@ -86,10 +86,10 @@ enum Whitespace {
             var afterSpace = false
             while start + 8 <= bytes.count {
                 let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self).littleEndian
-                let spaces = Self.zeroBytes(word ^ 0x2020_2020_2020_2020)
+                let spaces = ByteWord.zeroBytes(word ^ 0x2020_2020_2020_2020)
                 let doubled = spaces & (spaces >> 8) | (afterSpace ? spaces & 0x80 : 0)
-                let control = Self.zeroBytes(word & 0xF8F8_F8F8_F8F8_F8F8 ^ 0x0808_0808_0808_0808)
-                guard doubled | control | Self.zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2) == 0 else { break }
+                let control = ByteWord.zeroBytes(word & 0xF8F8_F8F8_F8F8_F8F8 ^ 0x0808_0808_0808_0808)
+                guard doubled | control | ByteWord.zeroBytes(word ^ 0xC2C2_C2C2_C2C2_C2C2) == 0 else { break }
                 afterSpace = spaces >> 63 != 0
                 start += 8
             }
@@ -106,8 +106,4 @@ enum Whitespace {
         }
     }
 
-    /// The high bit of each byte of `word` that is zero, and no other bit.
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
-    }
 }

@@ -23,3 +23,12 @@ extension StringProtocol {
         return true
     }
 }
+
+/// Eight bytes read as one word, for scans that test eight bytes at a time.
+enum ByteWord {
+    /// The high bit of each byte of `word` that is zero, and no other bit: exact for every
+    /// byte, since no sum carries into the next byte.
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
+    }
+}

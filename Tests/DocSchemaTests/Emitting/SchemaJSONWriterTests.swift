@@ -45,7 +45,18 @@ import Testing
             numbered.value = value
             return numbered
         }
-        full.members = [member, SchemaMember(name: "n")] + numbered
+        // Characters to escape at every place of texts longer than the eight bytes read at once.
+        let plain = "abcdefghijklmnopqrstuvwxyz"
+        let escapedAt = (0...plain.count).flatMap { offset in
+            ["\"", "\\", "\n", "\u{1}", "\u{1F}"].map { escape in
+                var text = plain
+                text.insert(contentsOf: escape, at: text.index(text.startIndex, offsetBy: offset))
+                var escaped = SchemaMember(name: "e\(offset)")
+                escaped.description = text + " é " + text
+                return escaped
+            }
+        }
+        full.members = [member, SchemaMember(name: "n")] + numbered + escapedAt
         let empty = SchemaType(name: "ns.Empty", kind: .enumeration)
         try expectSameBytes(Schema(types: [full, empty]))
         try expectSameBytes(Schema(types: []))
