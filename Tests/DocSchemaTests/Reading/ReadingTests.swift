@@ -111,6 +111,17 @@ struct ReadingTests {
             }
         }
         #expect(LineTable.lineStarts(of: Array("a\nbc\n\nd".utf8)) == [0, 2, 5, 6])
+        // Line feeds at every place of texts longer than the eight bytes tested at once.
+        for length in [7, 8, 9, 17, 40] {
+            for place in 0..<length {
+                for gap in [1, 3, 8] {
+                    let bytes = (0..<length).map { $0 >= place && ($0 - place) % gap == 0 ? UInt8(ascii: "\n") : UInt8(ascii: "x") }
+                    let naive = [0] + bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+                    #expect(LineTable(bytes).lineStarts == naive, "\(length) \(place) \(gap)")
+                    #expect(LineTable.lineStarts(of: bytes) == naive, "\(length) \(place) \(gap)")
+                }
+            }
+        }
     }
 
     @Test("columns count characters, not bytes")
