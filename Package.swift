@@ -23,11 +23,14 @@ let package = Package(
         ),
         // The per-thread memory cmark parses a page in (see ParseArena.swift).
         .target(name: "CParseArena"),
+        // The fields of cmark's nodes the tree walk reads, read in place (see cmark_nodes.h).
+        .target(name: "CCMarkNodes"),
         .target(
             name: "DocSchema",
             dependencies: [
                 "CCMarkGFM",
                 "CParseArena",
+                "CCMarkNodes",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Collections", package: "swift-collections"),
             ]

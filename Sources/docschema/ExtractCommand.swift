@@ -77,6 +77,7 @@ struct ExtractCommand: AsyncParsableCommand {
             findings = pages.flatMap(\.diagnostics)
             if let version { pages = pages.filter { $0.apiVersion == version } }
             data = try StableJSON.encode(FactsDocument(pages: pages))
+            Pipeline.letGo(pages)
         case .json, .csdl:
             // The schema alone is written: what tables document, for `check`, is not built.
             let (result, diagnostics) = await Pipeline.reconcile(
@@ -89,10 +90,16 @@ struct ExtractCommand: AsyncParsableCommand {
             } else {
                 data = Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
             }
+            Pipeline.letGo(result)
         }
         caching.save(cache)
         do {
-            if let pieces { try OutputWriter.write(pieces: pieces, to: output) } else { try OutputWriter.write(data, to: output) }
+            if let pieces {
+                try OutputWriter.write(pieces: pieces, to: output)
+                Pipeline.letGo(pieces)
+            } else {
+                try OutputWriter.write(data, to: output)
+            }
         } catch {
             throw reporting.exit(reporting: unwritable(error, path: output ?? "-"), after: findings)
         }

@@ -1,4 +1,5 @@
 import CCMarkGFM
+import CCMarkNodes
 #if canImport(Glibc)
 import Glibc
 #else
@@ -61,9 +62,9 @@ private struct TreeWalker {
     /// quotes and lists nest as deeply as the text says (`>>>>…`), and cmark-gfm builds such a
     /// tree without complaint, so a recursive walk would overflow the stack.
     mutating func walkBlocks(_ root: OpaquePointer) {
-        var node = cmark_node_first_child(root)
+        var node = Node.firstChild(root)
         while let current = node {
-            if visit(current), let child = cmark_node_first_child(current) {
+            if visit(current), let child = Node.firstChild(current) {
                 node = child
                 continue
             }
@@ -77,8 +78,8 @@ private struct TreeWalker {
         var step = node
         var levelsUp = 0
         while true {
-            if let sibling = cmark_node_next(step) { return (sibling, levelsUp) }
-            guard let parent = cmark_node_parent(step), parent != root else { return (nil, levelsUp) }
+            if let sibling = Node.next(step) { return (sibling, levelsUp) }
+            guard let parent = Node.parent(step), parent != root else { return (nil, levelsUp) }
             step = parent
             levelsUp += 1
         }
@@ -87,8 +88,7 @@ private struct TreeWalker {
     /// Copies out a block extraction reads; returns true for a container whose children are
     /// blocks to visit.
     private mutating func visit(_ node: OpaquePointer) -> Bool {
-        let type = cmark_node_get_type(node)
-        switch type {
+        switch Node.type(node) {
         case CMARK_NODE_HEADING:
             blocks.append(.heading(Heading(
                 level: Int(cmark_node_get_heading_level(node)), text: inlines(of: node), offset: offset(of: node))))
@@ -99,16 +99,17 @@ private struct TreeWalker {
             var fenceOffset: Int32 = 0
             var fenceChar: CChar = 0
             let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceChar) != 0
-            let start = offset(of: node)
-            let contentStart = fenced ? lines.offset(line: Int(cmark_node_get_start_line(node)) + 1, byteColumn: 1) : start
+            let span = Node.span(node)
+            let start = offset(of: span)
+            let contentStart = fenced ? lines.offset(line: Int(span.start_line) + 1, byteColumn: 1) : start
             let isClosed = !fenced || closesFence(
-                line: Int(cmark_node_get_end_line(node)), after: Int(cmark_node_get_start_line(node)),
+                line: Int(span.end_line), after: Int(span.start_line),
                 character: UInt8(bitPattern: fenceChar), length: Int(fenceLength))
             blocks.append(.code(CodeBlock(
-                info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
+                info: string(cmark_node_get_fence_info(node)), literal: Node.literalString(node),
                 contentOffset: contentStart, offset: start, isClosed: isClosed)))
         case CMARK_NODE_HTML_BLOCK:
-            blocks.append(.html(HTMLBlock(literal: string(cmark_node_get_literal(node)), offset: offset(of: node))))
+            blocks.append(.html(HTMLBlock(literal: Node.literalString(node), offset: offset(of: node))))
         case CMARK_NODE_TABLE:
             blocks.append(.table(table(node)))
         default:
@@ -138,7 +139,7 @@ private struct TreeWalker {
     private func table(_ node: OpaquePointer) -> Table {
         var header: [InlineText] = []
         var rows: [Table.Row] = []
-        var rowNode = cmark_node_first_child(node)
+        var rowNode = Node.firstChild(node)
         // cmark pads and trims every row to the header's width: the first row's count fits all.
         var width = 0
         while let row = rowNode {
@@ -146,28 +147,29 @@ private struct TreeWalker {
             cells.reserveCapacity(width)
             var lastWrittenEnd = 0
             var missing = 0
-            var cellNode = cmark_node_first_child(row)
+            var cellNode = Node.firstChild(row)
             while let cell = cellNode {
+                let span = Node.span(cell)
                 // cmark-gfm pads a short row with cells that have no source position.
-                if cmark_node_get_start_column(cell) == 0 {
+                if span.start_column == 0 {
                     missing += 1
                 } else {
-                    lastWrittenEnd = lines.offset(
-                        line: Int(cmark_node_get_end_line(cell)), byteColumn: Int(cmark_node_get_end_column(cell)) + 1)
+                    lastWrittenEnd = lines.offset(line: Int(span.end_line), byteColumn: Int(span.end_column) + 1)
                 }
-                cells.append(inlines(of: cell))
-                cellNode = cmark_node_next(cell)
+                cells.append(inlines(of: cell, span: span))
+                cellNode = Node.next(cell)
             }
             width = cells.count
             if cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
                 header = cells
             } else {
-                let rowEnd = lines.offset(line: Int(cmark_node_get_end_line(row)), byteColumn: Int(cmark_node_get_end_column(row)) + 1)
+                let span = Node.span(row)
+                let rowEnd = lines.offset(line: Int(span.end_line), byteColumn: Int(span.end_column) + 1)
                 let extra = extraCells(from: lastWrittenEnd, to: rowEnd)
                 let written = missing > 0 ? cells.count - missing : (extra > 0 ? cells.count + extra : nil)
-                rows.append(Table.Row(cells: cells, offset: offset(of: row), writtenCellCount: written))
+                rows.append(Table.Row(cells: cells, offset: offset(of: span), writtenCellCount: written))
             }
-            rowNode = cmark_node_next(row)
+            rowNode = Node.next(row)
         }
         return Table(header: header, rows: rows, offset: offset(of: node))
     }
@@ -192,16 +194,17 @@ private struct TreeWalker {
     }
 
     private func offset(of node: OpaquePointer) -> Int {
-        let line = Int(cmark_node_get_start_line(node))
-        let column = Int(cmark_node_get_start_column(node))
-        guard line > 0 else { return -1 }
-        return lines.offset(line: line, byteColumn: column)
+        offset(of: Node.span(node))
     }
 
-    private func endOffset(of node: OpaquePointer) -> Int {
-        let line = Int(cmark_node_get_end_line(node))
-        guard line > 0 else { return -1 }
-        return lines.offset(line: line, byteColumn: Int(cmark_node_get_end_column(node)) + 1)
+    private func offset(of span: docschema_node_span) -> Int {
+        guard span.start_line > 0 else { return -1 }
+        return lines.offset(line: Int(span.start_line), byteColumn: Int(span.start_column))
+    }
+
+    private func endOffset(of span: docschema_node_span) -> Int {
+        guard span.end_line > 0 else { return -1 }
+        return lines.offset(line: Int(span.end_line), byteColumn: Int(span.end_column) + 1)
     }
 
     private func string(_ pointer: UnsafePointer<CChar>?) -> String {
@@ -210,8 +213,9 @@ private struct TreeWalker {
     }
 
     /// Flattens the inline children of a leaf block into spans.
-    private func inlines(of container: OpaquePointer) -> InlineText {
-        var result = InlineText(offset: offset(of: container), end: endOffset(of: container))
+    private func inlines(of container: OpaquePointer, span: docschema_node_span? = nil) -> InlineText {
+        let span = span ?? Node.span(container)
+        var result = InlineText(offset: offset(of: span), end: endOffset(of: span))
         collect(children: container, into: &result)
         return result
     }
@@ -229,22 +233,22 @@ private struct TreeWalker {
     private func collect(children parent: OpaquePointer, into result: inout InlineText) {
         var contexts: [InlineContext] = []
         var text = PendingText()
-        var next = cmark_node_first_child(parent)
+        var next = Node.firstChild(parent)
         while let node = next {
             let context = contexts.last ?? InlineContext(link: -1, strong: false)
             let (link, strong) = (context.link, context.strong)
             var inner: InlineContext?
-            switch cmark_node_get_type(node) {
+            switch Node.type(node) {
             case CMARK_NODE_TEXT:
-                text.add(PendingText.literal(of: node), at: node, link: link, strong: strong, walker: self, into: &result)
+                text.add(Node.literal(node), at: node, link: link, strong: strong, walker: self, into: &result)
             case CMARK_NODE_SOFTBREAK:
                 text.add(PendingText.bytes(of: PendingText.space), at: node, link: link, strong: strong, walker: self, into: &result)
             case CMARK_NODE_CODE:
                 text.flush(into: &result)
-                append(.code, string(cmark_node_get_literal(node)), node, link, strong, &result)
+                append(.code, Node.literalString(node), node, link, strong, &result)
             case CMARK_NODE_HTML_INLINE:
                 text.flush(into: &result)
-                append(.html, string(cmark_node_get_literal(node)), node, link, strong, &result)
+                append(.html, Node.literalString(node), node, link, strong, &result)
             case CMARK_NODE_LINEBREAK:
                 text.flush(into: &result)
                 append(.lineBreak, "", node, link, strong, &result)
@@ -256,7 +260,7 @@ private struct TreeWalker {
             default:
                 inner = context
             }
-            if let inner, let child = cmark_node_first_child(node) {
+            if let inner, let child = Node.firstChild(node) {
                 contexts.append(inner)
                 next = child
                 continue
@@ -287,12 +291,6 @@ private struct TreeWalker {
         /// A soft line break reads as a space; the literal lives as long as the program.
         static let space: StaticString = " "
 
-        /// A text node's literal, read in place.
-        static func literal(of node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
-            guard let literal = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
-            return UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
-        }
-
         static func bytes(of text: StaticString) -> UnsafeBufferPointer<UInt8> {
             UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
         }
@@ -322,5 +320,39 @@ private struct TreeWalker {
             span = nil
             single = nil
         }
+    }
+}
+
+/// The fields of a cmark node the walk reads, read in place (`CCMarkNodes`) rather than through
+/// cmark's getters: a call into the library each, and a copy of every text node's literal.
+private enum Node {
+    static func type(_ node: OpaquePointer) -> cmark_node_type {
+        cmark_node_type(rawValue: UInt32(docschema_node_type(UnsafeRawPointer(node))))
+    }
+
+    static func span(_ node: OpaquePointer) -> docschema_node_span {
+        docschema_node_span_of(UnsafeRawPointer(node))
+    }
+
+    static func firstChild(_ node: OpaquePointer) -> OpaquePointer? {
+        docschema_node_first_child(UnsafeRawPointer(node)).map(OpaquePointer.init)
+    }
+
+    static func next(_ node: OpaquePointer) -> OpaquePointer? {
+        docschema_node_next(UnsafeRawPointer(node)).map(OpaquePointer.init)
+    }
+
+    static func parent(_ node: OpaquePointer) -> OpaquePointer? {
+        docschema_node_parent(UnsafeRawPointer(node)).map(OpaquePointer.init)
+    }
+
+    /// The node's literal in place, valid as long as the tree.
+    static func literal(_ node: OpaquePointer) -> UnsafeBufferPointer<UInt8> {
+        let text = docschema_node_literal(UnsafeRawPointer(node))
+        return UnsafeBufferPointer(start: text.bytes, count: Int(text.count))
+    }
+
+    static func literalString(_ node: OpaquePointer) -> String {
+        String(decoding: literal(node), as: UTF8.self)
     }
 }

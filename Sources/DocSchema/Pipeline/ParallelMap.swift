@@ -39,7 +39,14 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         slots[index] = value
     }
 
+    /// The results, moved out of their slots (a copy retained everything each result holds);
+    /// the slots are left empty.
     func values() -> [Value] {
-        slots.compactMap { $0 }
+        var values: [Value] = []
+        values.reserveCapacity(slots.count)
+        for index in slots.indices {
+            if let value = slots[index].take() { values.append(value) }
+        }
+        return values
     }
 }

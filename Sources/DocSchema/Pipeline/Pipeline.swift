@@ -79,7 +79,13 @@ public enum Pipeline {
                 startNext()
             }
         }
-        return results.compactMap { $0 }
+        // Moved out, not copied: a copy retained every list a page's result holds.
+        var taken: [Result] = []
+        taken.reserveCapacity(results.count)
+        for index in results.indices {
+            if let result = results[index].take() { taken.append(result) }
+        }
+        return taken
     }
 
     /// Extracts every file and reconciles the pages of `version` (every page when nil) into one
@@ -111,18 +117,18 @@ public enum Pipeline {
             }
             memoKey = key
         }
-        let pages = await extract(files: files, options: options, cache: cache, progress: progress) { index, facts in
+        var pages = await extract(files: files, options: options, cache: cache, progress: progress) { index, facts in
             (diagnostics: facts.diagnostics,
              claims: version == nil || version == facts.apiVersion ? Reconciler.claims(of: facts, index: index) : nil)
         }
         // Taken apart first, so that nothing but the fold holds a page's claims and the fold can
-        // let each go once it is folded.
+        // let each go once it is folded; moved out rather than copied, which retained every list.
         var claims: [PageClaims] = []
         var diagnostics: [Diagnostic] = []
         claims.reserveCapacity(pages.count)
-        for page in consume pages {
-            diagnostics += page.diagnostics
-            if let pageClaims = page.claims { claims.append(pageClaims) }
+        for index in pages.indices {
+            diagnostics += pages[index].diagnostics
+            if let pageClaims = pages[index].claims.take() { claims.append(pageClaims) }
         }
         let result = Reconciler.reconcile(consume claims, documentation: documentation)
         diagnostics += result.diagnostics
@@ -137,6 +143,13 @@ public enum Pipeline {
     /// runs the pipeline repeatedly.
     public static func leaveLargeValuesToExit() {
         BackgroundRelease.leavesToExit.store(true, ordering: .relaxed)
+    }
+
+    /// Lets go of a large value the caller is done with, such as a schema once written: kept
+    /// to exit after ``leaveLargeValuesToExit()``, freed on another thread otherwise, so that
+    /// freeing it object by object is never on the caller's way to its exit.
+    public static func letGo<Value>(_ value: consuming Value) {
+        BackgroundRelease.release(value)
     }
 
     /// One task per core: the work is CPU-bound.

@@ -11,11 +11,15 @@ struct ClaimSet {
     init() {}
 
     init(_ pages: consuming [PageClaims]) {
-        // The places are sorted, not the pages: a sort moves its elements many times over, and
-        // moving a page's claims retains every list in it.
-        let unsorted = pages
+        // The places are sorted, not the pages, and each page is then swapped out of its place
+        // rather than copied: a copy of a page's claims retains every list in it.
+        var unsorted = pages
         let order = unsorted.indices.sorted { unsorted[$0].order < unsorted[$1].order }
-        self.pages = order.map { unsorted[$0] }
+        self.pages = order.map { place in
+            var page = PageClaims()
+            swap(&page, &unsorted[place])
+            return page
+        }
         for index in self.pages.indices { pageTypes.merge(self.pages[index].pageTypes) { first, _ in first } }
     }
 

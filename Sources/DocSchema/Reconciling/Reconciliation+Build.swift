@@ -118,6 +118,8 @@ extension Reconciliation {
     private func revisionStatus() -> RevisionStatus {
         // A page names its group once, so a group's entries count its pages.
         var groups: [RevisionGroupKey: (pages: [Origin.Page], newest: Origin.Page)] = [:]
+        // Sized for a page a group, the most there can be: growing the tables rehashed them.
+        groups.reserveCapacity(claims.pages.count)
         for page in claims.revisions {
             let key = RevisionGroupKey(page: page)
             if let index = groups.index(forKey: key) {
@@ -128,6 +130,7 @@ extension Reconciliation {
             }
         }
         var status: RevisionStatus = [:]
+        status.reserveCapacity(claims.pages.count)
         for group in groups.values where group.pages.count > 1 {
             for page in group.pages { status[ObjectIdentifier(page)] = page === group.newest }
         }

@@ -94,6 +94,24 @@ struct CMarkParserTests {
         #expect(text.plainText.filter { $0 == "x" }.count == 1)
     }
 
+    @Test("literals are read from the nodes as cmark made them: entities and escapes decoded in text, code and HTML as written")
+    func literals() {
+        let page = "a &amp; b \\*c\\* `d &amp;` <span>é</span>\n\n<!-- x -->\n\n```\ncode &amp;\n```\n"
+        let blocks = CMarkParser.parse(Array(page.utf8)).blocks
+        #expect(blocks.count == 3)
+        guard case .paragraph(let text) = blocks.first else {
+            Issue.record("no paragraph")
+            return
+        }
+        // Text split by cmark at `&` and at each escape reads as one span.
+        #expect(text.spans.map(\.kind) == [.text, .code, .text, .html, .text, .html])
+        #expect(text.spans.map(\.text) == ["a & b *c* ", "d &amp;", " ", "<span>", "é", "</span>"])
+        // cmark-gfm places a code span at its content, past the opening backtick (16).
+        #expect(text.spans.map(\.offset) == [0, 17, 25, 26, 32, 34])
+        if case .html(let html) = blocks[1] { #expect(html.literal == "<!-- x -->\n") } else { Issue.record("no HTML block") }
+        if case .code(let code) = blocks[2] { #expect(code.literal == "code &amp;\n") } else { Issue.record("no code block") }
+    }
+
     @Test("parsing from several threads at once gives the same result")
     func concurrentParsing() async {
         let text = Array("|P|T|D|\n|--|--|--|\n|a|[b](b.md)|`c`|\n".utf8)
