@@ -21,10 +21,11 @@ RUNS         ?= 5
 all: test
 
 # Installs the C libraries when pkg-config cannot find them (a fresh machine or CI); mimalloc
-# has no pkg-config file, so its shared library is looked for instead.
+# has no pkg-config file, so its shared library is looked for instead, in either folder (`ls`
+# alone fails when one of them does not exist, which reinstalled everything on every run).
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm \
-		|| ! ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so >/dev/null 2>&1; then \
+		|| ! ls /usr/lib/*/libmimalloc.so /usr/lib/libmimalloc.so 2>/dev/null | grep -q .; then \
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(APT_PACKAGES) >/dev/null; \
