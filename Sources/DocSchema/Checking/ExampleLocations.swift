@@ -5,20 +5,19 @@ extension Example {
     /// reading never rewrites code (side-by-side spans wrap prose only), so the body's first
     /// position plus the lines and characters before the offset is the place.
     public func position(ofBodyOffset offset: Int) -> SourcePosition {
-        guard let start = bodyPosition, let text = bodyText else { return bodyPosition ?? position }
-        let bytes = text.utf8
-        let end = bytes.index(bytes.startIndex, offsetBy: min(max(offset, 0), bytes.count))
-        var line = start.line
-        var lineStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < end {
-            if bytes[index] == UInt8(ascii: "\n") {
+        guard let start = bodyPosition, var text = bodyText else { return bodyPosition ?? position }
+        // Read as bytes: line feeds found with `memchr`, and the column's characters counted as
+        // the bytes that do not continue a UTF-8 sequence.
+        return text.withUTF8 { bytes in
+            let end = min(max(offset, 0), bytes.count)
+            var line = start.line
+            var lineStart = 0
+            while let newline = ByteSearch.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: lineStart, to: end) {
                 line += 1
-                lineStart = bytes.index(after: index)
+                lineStart = newline + 1
             }
-            index = bytes.index(after: index)
+            let scalars = bytes[lineStart..<end].reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+            return SourcePosition(line: line, column: start.column + scalars)
         }
-        let column = start.column + text.unicodeScalars[lineStart..<end].count
-        return SourcePosition(line: line, column: column)
     }
 }

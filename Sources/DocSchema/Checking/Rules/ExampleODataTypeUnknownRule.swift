@@ -18,7 +18,8 @@ struct ExampleODataTypeUnknownRule: CheckRule {
         for (page, examples) in zip(context.pages, context.typedExamples) {
             for typed in examples {
                 for use in typed.odataTypes {
-                    let location = typed.example.position(ofBodyOffset: use.offset).in(page.file)
+                    // Found only for a finding: most uses are fine, and finding the place walks the body.
+                    var location: SourceLocation { typed.example.position(ofBodyOffset: use.offset).in(page.file) }
                     guard let resolved = use.resolved else {
                         findings.append(Diagnostic(id, "@odata.type names \(use.name), which nothing in the input documents or uses", at: location))
                         continue
