@@ -19,9 +19,7 @@ public struct ExtractionOptions: Sendable, Hashable {
 /// The Extract stage: one parsed page in, the facts it states out.
 public enum PageExtractor {
     public static func extract(_ page: SourcePage, _ document: MarkdownDocument, options: ExtractionOptions = .init()) -> PageFacts {
-        var extraction = PageExtraction(page: page, document: document, options: options)
-        extraction.run()
-        return extraction.facts
+        PageExtraction(page: page, document: document, options: options).run()
     }
 }
 
@@ -83,9 +81,12 @@ struct PageExtraction {
         position = { [page] offset in page.position(ofParsed: offset) }
         mayHoldPlaceholders = Self.placeholderSigns.contains { ByteSearch.firstIndex(of: $0, in: page.text) != nil }
         vocabulary = .forLocale(page.locale)
-        facts = PageFacts(file: page.path, form: page.form, locale: page.locale)
+        // The facts are made whole before they are stored: changing a property of `self` once
+        // every one was set had the whole struct copied out of the initializer.
+        var facts = PageFacts(file: page.path, form: page.form, locale: page.locale)
         facts.diagnostics = page.diagnostics
         facts.date = page.frontMatter.date
+        self.facts = facts
     }
 
     /// The line and column in the original file of an offset in the parsed text. A closure over
@@ -98,7 +99,9 @@ struct PageExtraction {
         facts.diagnostics.append(Diagnostic(rule, message, at: location(offset)))
     }
 
-    mutating func run() {
+    /// Consumes the extraction: a `var` that `run` mutated was copied whole (a retain of
+    /// everything it holds) before the pass and again for its facts after.
+    consuming func run() -> PageFacts {
         findTitleAndNamespace()
         isOperationPage = Self.isOperationPage(
             document, path: page.path, docType: page.frontMatter.docType, titleNamesOperation: titleNamesOperation)
@@ -124,6 +127,7 @@ struct PageExtraction {
         finishProperties()
         finishEnums()
         facts.diagnostics.sort()
+        return facts
     }
 
     // MARK: - The pass
