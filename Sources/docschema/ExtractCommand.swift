@@ -67,16 +67,14 @@ struct ExtractCommand: AsyncParsableCommand {
         // CSDL is always one version's (v1.0 unless asked); the other formats keep every version unless asked.
         let version = format == .csdl ? apiVersion ?? .v1 : apiVersion
         let findings: [Diagnostic]
-        // The schema's JSON comes in pieces, written as they are; the other outputs in one buffer.
-        let data: Data
-        var pieces: [[UInt8]]?
+        let written: Output
         switch format {
         case .facts:
             var pages = await Pipeline.extract(files: files, options: options, cache: cache, progress: progress.callback)
             progress.finish()
             findings = pages.flatMap(\.diagnostics)
             if let version { pages = pages.filter { $0.apiVersion == version } }
-            data = try StableJSON.encode(FactsDocument(pages: pages))
+            written = .data(try StableJSON.encode(FactsDocument(pages: pages)))
             Pipeline.letGo(pages)
         case .json, .csdl:
             // The schema alone is written: what tables document, for `check`, is not built.
@@ -84,27 +82,30 @@ struct ExtractCommand: AsyncParsableCommand {
                 files: files, options: options, version: version, cache: cache, documentation: false, progress: progress.callback)
             progress.finish()
             findings = diagnostics
-            if format == .json {
-                pieces = SchemaJSONWriter.pieces(result.schema)
-                data = Data()
-            } else {
-                data = Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8)
-            }
+            written = format == .json
+                ? .pieces(SchemaJSONWriter.pieces(result.schema))
+                : .data(Data(CSDLWriter.write(result.schema, options: .init(localizedDescriptions: wantsLocalized)).utf8))
             Pipeline.letGo(result)
         }
         caching.save(cache)
         do {
-            if let pieces {
-                try OutputWriter.write(pieces: pieces, to: output)
-                Pipeline.letGo(pieces)
-            } else {
-                try OutputWriter.write(data, to: output)
+            switch written {
+            case .data(let data): try OutputWriter.write(data, to: output)
+            case .pieces(let pieces): try OutputWriter.write(pieces: pieces, to: output)
             }
+            Pipeline.letGo(written)
         } catch {
             throw reporting.exit(reporting: unwritable(error, path: output ?? "-"), after: findings)
         }
         try reporting.finish(with: findings)
     }
+}
+
+/// What `extract` writes: the schema's JSON in pieces, handed to the system as they are; the
+/// other outputs in one buffer.
+private enum Output {
+    case data(Data)
+    case pieces([[UInt8]])
 }
 
 /// The `facts` output: a format number, then every page's facts.

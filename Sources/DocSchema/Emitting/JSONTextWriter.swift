@@ -124,7 +124,6 @@ struct JSONTextWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
 
-
     // MARK: - Layout
 
     // The writer's fixed texts are static strings, appended from the program's own bytes: a

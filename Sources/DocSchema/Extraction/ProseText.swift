@@ -105,5 +105,4 @@ enum Whitespace {
             return !afterSpace || bytes.isEmpty
         }
     }
-
 }

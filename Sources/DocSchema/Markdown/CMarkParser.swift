@@ -1,10 +1,5 @@
 import CCMarkGFM
 import CCMarkNodes
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
 
 /// Parses markdown with libcmark-gfm (table extension, source positions, never smart
 /// punctuation) and copies out the blocks extraction needs, walking the tree once.

@@ -39,14 +39,9 @@ private final class ResultSlots<Value>: @unchecked Sendable {
         slots[index] = value
     }
 
-    /// The results, moved out of their slots (a copy retained everything each result holds);
-    /// the slots are left empty.
+    /// The results, moved out of their slots, which are left empty.
     func values() -> [Value] {
-        var values: [Value] = []
-        values.reserveCapacity(slots.count)
-        for index in slots.indices {
-            if let value = slots[index].take() { values.append(value) }
-        }
-        return values
+        var slots = slots
+        return slots.takeValues()
     }
 }

@@ -79,13 +79,7 @@ public enum Pipeline {
                 startNext()
             }
         }
-        // Moved out, not copied: a copy retained every list a page's result holds.
-        var taken: [Result] = []
-        taken.reserveCapacity(results.count)
-        for index in results.indices {
-            if let result = results[index].take() { taken.append(result) }
-        }
-        return taken
+        return results.takeValues()
     }
 
     /// Extracts every file and reconciles the pages of `version` (every page when nil) into one

@@ -101,13 +101,8 @@ extension Reconciliation {
     /// gives one for; the first such on a tie. One pass, where sorting a property's claims
     /// (thousands, for a key every example has) compared them many times over.
     private static func newest<Claim: OriginHolding, Value>(_ claims: [Claim], _ value: (Claim) -> Value?) -> Value? {
-        var best: (value: Value, origin: Origin)?
-        for claim in claims {
-            guard let candidate = value(claim) else { continue }
-            if let current = best, !claim.origin.outranks(current.origin) { continue }
-            best = (candidate, claim.origin)
-        }
-        return best?.value
+        // A lazy filter, not a filtered copy of the claims: it only looks as if it kept `value`.
+        withoutActuallyEscaping(value) { value in claims.lazy.filter { value($0) != nil }.newest(by: \.origin).flatMap(value) }
     }
 
     /// Of every page in a revision group that has more than one page, whether it is the
@@ -160,16 +155,8 @@ extension Reconciliation {
     /// The spelling the most trusted kind of source uses, the newest of them if they differ
     /// (the first on a tie).
     private static func spelling<Claim: OriginHolding>(_ claims: [Claim], _ name: (Claim) -> String) -> String {
-        guard let first = claims.first else { return "" }
-        var topRank = first.origin.rank
-        for claim in claims where claim.origin.rank > topRank { topRank = claim.origin.rank }
-        var chosen = first
-        var found = false
-        for claim in claims where claim.origin.rank == topRank {
-            if !found || claim.origin.outranks(chosen.origin) { chosen = claim }
-            found = true
-        }
-        return name(chosen)
+        guard let topRank = claims.lazy.map(\.origin.rank).max() else { return "" }
+        return claims.lazy.filter { $0.origin.rank == topRank }.newest(by: \.origin).map(name) ?? ""
     }
 
     private static func versions(_ origins: [Origin]) -> [APIVersion] {
