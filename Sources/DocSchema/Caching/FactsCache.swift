@@ -8,9 +8,9 @@ import Synchronization
 /// pages, read with the same options by the same build, give the same result.
 ///
 /// An entry is named by a hash of the page's bytes, its path (facts hold it), the extraction
-/// options and the running executable's own bytes: a rebuilt `docschema` (whose extraction
-/// may differ) never reads what an older build wrote, so the cache needs no version number
-/// to keep in step. Entries live in one file, `facts.pack`, read whole at the start and
+/// options and the running executable's own bytes (or the linker's build ID, a hash of them):
+/// a rebuilt `docschema` (whose extraction may differ) never reads what an older build wrote,
+/// so the cache needs no version number to keep in step. Entries live in one file, `facts.pack`, read whole at the start and
 /// rewritten (atomically) at the end when anything changed. It keeps this run's entries and,
 /// while they are fewer than this run's, page entries of earlier runs (other folders, other
 /// options); beyond that, only this run's. Results of earlier runs are never kept.
@@ -206,9 +206,16 @@ public final class FactsCache: Sendable {
     }
 
     /// A hash of the running executable: the build that wrote an entry is the only one that reads it.
+    /// The linker's build ID stands for the executable's bytes when it has one (`make release`
+    /// asks for it); only without one is the whole file read.
     private static func executableDigest() -> ContentHash.Digest {
         var hash = ContentHash()
         let candidates = ["/proc/self/exe", Bundle.main.executablePath, CommandLine.arguments.first].compactMap { $0 }
+        if let id = candidates.lazy.compactMap({ BuildID.read(atPath: $0) }).first {
+            hash.combine("build ID")
+            hash.combine(id)
+            return hash.digest
+        }
         let bytes = candidates.lazy.compactMap { SourceFile.bytes(atPath: $0) }.first
         // With no executable to read, every run is a new build: nothing is reused.
         hash.combine(bytes ?? Array(UUID().uuidString.utf8))

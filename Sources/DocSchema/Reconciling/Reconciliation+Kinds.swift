@@ -78,12 +78,14 @@ extension Reconciliation {
         for key in drafts.keys.sorted() {
             guard let draft = drafts[key], draft.kind != .enumeration else { continue }
             let chain = ancestors(of: draft)
-            for propertyKey in draft.properties.keys {
-                guard let owner = chain.first(where: { $0.properties[propertyKey] != nil }),
-                      let claims = draft.properties.removeValue(forKey: propertyKey)
-                else { continue }
+            var inherited: Set<String> = []
+            for (propertyKey, claims) in draft.properties {
+                guard let owner = chain.first(where: { $0.properties[propertyKey] != nil }) else { continue }
                 owner.properties[propertyKey, default: []].append(contentsOf: claims)
+                inherited.insert(propertyKey)
             }
+            // Removed in one pass: one at a time, each removal moved every key after it.
+            if !inherited.isEmpty { draft.properties.removeAll { inherited.contains($0.key) } }
         }
     }
 }

@@ -76,8 +76,9 @@ extension Reconciliation {
     }
 
     static func shortName(_ name: String) -> String {
-        guard let dot = name.lastIndex(of: ".") else { return name }
-        return String(name[name.index(after: dot)...])
+        // By bytes: looking for a `Character` breaks graphemes at every step back.
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return name }
+        return String(name[name.utf8.index(after: dot)...])
     }
 
     /// The chain of drafts above `draft`, nearest first, stopping at a cycle.
