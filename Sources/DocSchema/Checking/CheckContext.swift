@@ -10,13 +10,15 @@ public struct CheckContext: Sendable {
     /// Each page's examples, their JSON members typed against the schema; parallel to ``pages``.
     public let typedExamples: [[TypedExample]]
     /// The values examples give documented properties, which several rules read.
-    let exampleValues: [ExampleValue]
+    let exampleValues: FlattenSequence<[[ExampleValue]]>
     /// "Possible values" lists paired with their enums' own pages.
-    let enumLists: [EnumList]
-    /// Enum pages, sections and member tables, by the lower-cased name of the enum type.
-    let enumDefinitions: [String: [(fact: EnumFact, page: PageFacts)]]
-    /// The version and kind of each page, by file.
-    private let pageKinds: [String: (version: APIVersion, kind: PageKind)]
+    let enumLists: FlattenSequence<[[EnumList]]>
+    /// The member names an example's value of each enum may take, by the enum's name as the
+    /// schema spells it and by the example page's version (see ``documentedMemberNames(of:in:definitions:index:)``):
+    /// made once per enum, where every example value of an enum type made them again.
+    let enumMemberNames: [String: [APIVersion: [String]]]
+    /// How each page ranks as the place to show a source, by file.
+    private let pageKinds: [String: PageKindInfo]
     /// The pages' own findings (made while they were read), by rule, in page order: gathered
     /// in one pass, where each rule that reports them went through every page's facts.
     let pageFindings: [RuleID: [Diagnostic]]
@@ -26,8 +28,7 @@ public struct CheckContext: Sendable {
         let index = SchemaIndex(schema: reconciled.schema, documentation: reconciled.documentation)
         self.index = index
         reconcileFindings = Dictionary(grouping: reconciled.diagnostics, by: \.location.file)
-        typedExamples = ParallelMap.map(pages) { ExampleTyper(index: index, page: $0).typeExamples() }
-        exampleValues = Self.exampleValues(pages: pages, typedExamples: typedExamples)
+        // Enum pages, sections and member tables, by the lower-cased name of the enum type.
         var definitions: [String: [(fact: EnumFact, page: PageFacts)]] = [:]
         for page in pages {
             for fact in page.enums {
@@ -35,9 +36,29 @@ public struct CheckContext: Sendable {
                 definitions[type.name.lowercased(), default: []].append((fact, page))
             }
         }
-        enumDefinitions = definitions
-        enumLists = Self.enumLists(pages: pages, index: index, definitions: definitions)
-        pageKinds = Dictionary(pages.map { ($0.file, ($0.apiVersion, $0.kind)) }) { first, _ in first }
+        var memberNames: [String: [APIVersion: [String]]] = [:]
+        for type in index.schema.types where type.kind == .enumeration {
+            for version in APIVersion.allCases {
+                guard let names = Self.documentedMemberNames(of: type, in: version, definitions: definitions, index: index) else { continue }
+                memberNames[type.name, default: [:]][version] = names
+            }
+        }
+        enumMemberNames = memberNames
+        // What each page gives is found on both cores, page by page, then joined in page order.
+        let perPage = ParallelMap.map(pages) { [definitions] page in
+            let typed = ExampleTyper(index: index, page: page).typeExamples()
+            return (typed: typed, values: Self.exampleValues(page: page, typedExamples: typed),
+                    lists: Self.enumLists(page: page, index: index, definitions: definitions))
+        }
+        // Joined as they are read, not copied into single lists (hundreds of thousands of values).
+        typedExamples = perPage.map(\.typed)
+        exampleValues = perPage.map(\.values).joined()
+        enumLists = perPage.map(\.lists).joined()
+        pageKinds = Dictionary(pages.map { page in
+            let isDefinition = page.kind == .resource || page.kind == .enumeration || page.kind == .enumCollection
+            let typeKey = reconciled.documentation.pageTypes[page.file]?.lowercased()
+            return (page.file, PageKindInfo(version: page.apiVersion, isDefinition: isDefinition, typeKey: typeKey))
+        }) { first, _ in first }
         var findings: [RuleID: [Diagnostic]] = [:]
         for page in pages {
             for diagnostic in page.diagnostics { findings[diagnostic.rule, default: []].append(diagnostic) }
@@ -45,12 +66,19 @@ public struct CheckContext: Sendable {
         pageFindings = findings
     }
 
-    /// The enum's own members, as its page, section or table spells them, in `version` if it
-    /// has them there; nil when no such definition exists.
-    func definedMembers(of type: SchemaType, in version: APIVersion) -> [EnumMemberFact]? {
-        guard let definitions = enumDefinitions[type.name.lowercased()], !definitions.isEmpty else { return nil }
-        let chosen = definitions.first { $0.page.apiVersion == version } ?? definitions[0]
-        return chosen.fact.members.isEmpty ? nil : chosen.fact.members
+    /// The documented member names of an enum, for a value written on a page of `version`:
+    /// those of the enum's own page, section or table, in `version` if it has them there (they
+    /// spell the members; "Possible values" prose elsewhere may not); else those any page or
+    /// list documents. Nil when nothing documents a member.
+    private static func documentedMemberNames(
+        of type: SchemaType, in version: APIVersion, definitions: [String: [(fact: EnumFact, page: PageFacts)]], index: SchemaIndex
+    ) -> [String]? {
+        if let defined = definitions[type.name.lowercased()], !defined.isEmpty {
+            let chosen = defined.first { $0.page.apiVersion == version } ?? defined[0]
+            if !chosen.fact.members.isEmpty { return chosen.fact.members.map(\.name) }
+        }
+        let members = index.documentedMembers(of: type).map(\.name)
+        return members.isEmpty ? nil : members
     }
 
     /// The related note for a finding: `message` at the preferred one of `sources`.
@@ -62,14 +90,27 @@ public struct CheckContext: Sendable {
 
     /// The place to show as where something is documented: the page of `owner` (the type that
     /// declares it) first, then a resource or enum page, each in the same version before another.
+    /// A property of a common type has a source on hundreds of pages: each is ranked once.
     func preferredSource(_ sources: [SourceLocation], for page: PageFacts, documenting owner: SchemaType? = nil) -> SourceLocation? {
-        let ownerName = owner?.name.lowercased()
-        func rank(_ location: SourceLocation) -> Int {
-            guard let info = pageKinds[location.file] else { return 0 }
-            let isDefinition = info.kind == .resource || info.kind == .enumeration || info.kind == .enumCollection
-            let isOwnersPage = ownerName != nil && index.documentation.pageTypes[location.file]?.lowercased() == ownerName
-            return (isOwnersPage ? 4 : 0) + (info.version == page.apiVersion ? 2 : 0) + (isDefinition ? 1 : 0)
+        let ownerKey = owner?.name.lowercased()
+        var best: (location: SourceLocation, rank: Int)?
+        for location in sources {
+            var rank = 0
+            if let info = pageKinds[location.file] {
+                let isOwnersPage = ownerKey != nil && info.typeKey == ownerKey
+                rank = (isOwnersPage ? 4 : 0) + (info.version == page.apiVersion ? 2 : 0) + (info.isDefinition ? 1 : 0)
+            }
+            // The first of the best wins.
+            if best.map({ rank > $0.rank }) ?? true { best = (location, rank) }
         }
-        return sources.enumerated().max { (rank($0.element), -$0.offset) < (rank($1.element), -$1.offset) }?.element
+        return best?.location
+    }
+
+    /// What ranks a page as the place to show: its version, whether it defines a type, and the
+    /// type it documents, lower-cased.
+    private struct PageKindInfo {
+        var version: APIVersion
+        var isDefinition: Bool
+        var typeKey: String?
     }
 }

@@ -45,8 +45,21 @@ public enum Checker {
     public static func check(
         files: [String], options: ExtractionOptions = .init(), cache: FactsCache? = nil, progress: Pipeline.Progress? = nil
     ) async -> [Diagnostic] {
-        let pages = await Pipeline.extract(files: files, options: options, cache: cache, progress: progress)
-        let reconciled = Reconciler.reconcile(pages)
+        // Each page's claims are made on the task that extracted it, while its facts are fresh
+        // in that core's cache, rather than in a pass over all the pages afterwards.
+        var extracted = await Pipeline.extract(files: files, options: options, cache: cache, progress: progress) { index, facts in
+            (facts: Optional(facts), claims: Optional(Reconciler.claims(of: facts, index: index)))
+        }
+        // Moved out, not copied: a copy retains every list a page's facts and claims hold.
+        var pages: [PageFacts] = []
+        var claims: [PageClaims] = []
+        pages.reserveCapacity(extracted.count)
+        claims.reserveCapacity(extracted.count)
+        for index in extracted.indices {
+            if let facts = extracted[index].facts.take() { pages.append(facts) }
+            if let pageClaims = extracted[index].claims.take() { claims.append(pageClaims) }
+        }
+        let reconciled = Reconciler.reconcile(consume claims)
         let context = CheckContext(pages: consume pages, reconciled: reconciled)
         let findings = check(context)
         // The context then holds the only references to the pages' facts.

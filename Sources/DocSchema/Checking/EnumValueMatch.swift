@@ -23,12 +23,7 @@ enum EnumValueMatch: Equatable {
     /// property is no enum or its enum documents no member.
     static func documentedMembers(of value: ExampleValue, in context: CheckContext) -> [String]? {
         let type = value.match.property.type
-        guard !type.isPrimitive, !type.isPlaceholder, let schemaType = context.index.type(named: type.name),
-              schemaType.kind == .enumeration
-        else { return nil }
-        // The enum's own page spells its members; "Possible values" prose elsewhere may not.
-        if let defined = context.definedMembers(of: schemaType, in: value.page.apiVersion) { return defined.map(\.name) }
-        let members = context.index.documentedMembers(of: schemaType).map(\.name)
-        return members.isEmpty ? nil : members
+        guard !type.isPlaceholder, let schemaType = value.match.propertyType, schemaType.kind == .enumeration else { return nil }
+        return context.enumMemberNames[schemaType.name]?[value.page.apiVersion]
     }
 }

@@ -4,8 +4,8 @@
 struct ExampleValue {
     /// The page and the typed example, shared by all of their values rather than copied into
     /// each: a corpus has hundreds of thousands of values, and a member's copy retains every
-    /// string of the schema type and property it matched. Gathering the values is single-threaded;
-    /// the rules that read them run in parallel.
+    /// string of the schema type and property it matched. Values are gathered, and the rules that
+    /// read them run, on both cores.
     private let source: Source
     /// The member's place in the typed example's members.
     private let index: Int
@@ -51,18 +51,16 @@ struct ExampleValue {
 }
 
 extension CheckContext {
-    /// Every documented property an example (not a representation) gives a value, in page order.
-    static func exampleValues(pages: [PageFacts], typedExamples: [[TypedExample]]) -> [ExampleValue] {
+    /// Every documented property an example (not a representation) of `page` gives a value, in order.
+    static func exampleValues(page: PageFacts, typedExamples: [TypedExample]) -> [ExampleValue] {
         var values: [ExampleValue] = []
-        for (page, examples) in zip(pages, typedExamples) {
-            for typed in examples where typed.example.role != .resource {
-                var source: ExampleValue.Source?
-                for index in typed.members.indices {
-                    guard let match = typed.members[index].match, match.isDocumented else { continue }
-                    let shared = source ?? ExampleValue.Source(page: page, typed: typed)
-                    source = shared
-                    values.append(ExampleValue(source: shared, index: index, match: match))
-                }
+        for typed in typedExamples where typed.example.role != .resource {
+            var source: ExampleValue.Source?
+            for index in typed.members.indices {
+                guard let match = typed.members[index].match, match.isDocumented else { continue }
+                let shared = source ?? ExampleValue.Source(page: page, typed: typed)
+                source = shared
+                values.append(ExampleValue(source: shared, index: index, match: match))
             }
         }
         return values

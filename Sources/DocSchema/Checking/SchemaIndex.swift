@@ -3,8 +3,7 @@
 public struct SchemaIndex: Sendable {
     public let schema: Schema
     public let documentation: Documentation
-    private let typesByKey: [String: SchemaType]
-    private let typeKeysByShortName: [String: [String]]
+    private let types: TypeLookup
     /// Each type's key followed by its ancestors' keys, nearest first.
     private let lineages: [String: [String]]
     /// ``lineages`` by each type's name as the schema spells it: the rules ask with the
@@ -19,19 +18,26 @@ public struct SchemaIndex: Sendable {
         self.documentation = documentation
         var byKey: [String: SchemaType] = [:]
         var byShortName: [String: [String]] = [:]
-        var matches: [String: [String: PropertyMatch]] = [:]
         for type in schema.types {
             let key = type.name.lowercased()
             byKey[key] = type
             byShortName[type.shortName.lowercased(), default: []].append(key)
-            let own = Dictionary(type.properties.map { ($0.name.lowercased(), $0) }) { first, _ in first }
-            matches[key] = own.reduce(into: [:]) { matches, entry in
-                let versions = documentation.properties[key]?[entry.key] ?? []
-                matches[entry.key] = PropertyMatch(property: entry.value, owner: type, documentedIn: versions)
-            }
         }
-        typesByKey = byKey
-        typeKeysByShortName = byShortName
+        let types = TypeLookup(byKey: byKey, keysByShortName: byShortName)
+        self.types = types
+        // Each type's matches are made on both cores, then gathered in schema order.
+        let perType = ParallelMap.map(schema.types) { type in
+            let key = type.name.lowercased()
+            let own = Dictionary(type.properties.map { ($0.name.lowercased(), $0) }) { first, _ in first }
+            let matches: [String: PropertyMatch] = own.reduce(into: [:]) { matches, entry in
+                let versions = documentation.properties[key]?[entry.key] ?? []
+                let propertyType = entry.value.type.isPrimitive ? nil : types.type(named: entry.value.type.name)
+                matches[entry.key] = PropertyMatch(property: entry.value, owner: type, documentedIn: versions, propertyType: propertyType)
+            }
+            return (key: key, matches: matches)
+        }
+        var matches: [String: [String: PropertyMatch]] = [:]
+        for made in perType { matches[made.key] = made.matches }
         propertyMatches = matches
         var lineages: [String: [String]] = [:]
         for (key, type) in byKey {
@@ -57,12 +63,22 @@ public struct SchemaIndex: Sendable {
     /// The type a name refers to: the same qualified name (case-insensitively), else the only
     /// type with that short name, preferring the Graph namespace.
     public func type(named name: String) -> SchemaType? {
-        let key = name.lowercased()
-        if let type = typesByKey[key] { return type }
-        let short = key.split(separator: ".").last.map(String.init) ?? key
-        guard let keys = typeKeysByShortName[short] else { return nil }
-        if keys.count == 1 { return typesByKey[keys[0]] }
-        return typesByKey[Graph.namespace + "." + short]
+        types.type(named: name)
+    }
+
+    /// Types by lower-cased qualified name, and the keys of each lower-cased short name.
+    private struct TypeLookup {
+        let byKey: [String: SchemaType]
+        let keysByShortName: [String: [String]]
+
+        func type(named name: String) -> SchemaType? {
+            let key = name.lowercased()
+            if let type = byKey[key] { return type }
+            let short = key.split(separator: ".").last.map(String.init) ?? key
+            guard let keys = keysByShortName[short] else { return nil }
+            if keys.count == 1 { return byKey[keys[0]] }
+            return byKey[Graph.namespace + "." + short]
+        }
     }
 
     /// The type a name refers to, or else the type of the page its link points at (a lower-cased file stem).
@@ -79,14 +95,14 @@ public struct SchemaIndex: Sendable {
 
     /// The type and its ancestors, nearest first, stopping at a cycle or a base the schema lacks.
     public func lineage(of type: SchemaType) -> [SchemaType] {
-        lineageKeys(type).compactMap { typesByKey[$0] }
+        lineageKeys(type).compactMap { types.byKey[$0] }
     }
 
     /// Whether `type` is `ancestor` or derives from it; nil when the chain breaks at a base the schema lacks.
     public func isKind(_ type: SchemaType, of ancestor: SchemaType) -> Bool? {
         let chain = lineageKeys(type)
         if chain.contains(ancestor.name.lowercased()) { return true }
-        if let last = chain.last, typesByKey[last]?.baseType != nil { return nil }
+        if let last = chain.last, types.byKey[last]?.baseType != nil { return nil }
         return false
     }
 
@@ -143,11 +159,15 @@ public final class PropertyMatch: Sendable {
     public let owner: SchemaType
     /// The versions in which a table row documents the property; empty when nothing but an example implies it.
     public let documentedIn: Set<APIVersion>
+    /// The schema's type that the property's non-primitive type names, if any: found once here,
+    /// where each typed key and example value looked it up by name again.
+    public let propertyType: SchemaType?
 
-    init(property: SchemaProperty, owner: SchemaType, documentedIn: Set<APIVersion>) {
+    init(property: SchemaProperty, owner: SchemaType, documentedIn: Set<APIVersion>, propertyType: SchemaType?) {
         self.property = property
         self.owner = owner
         self.documentedIn = documentedIn
+        self.propertyType = propertyType
     }
 
     public var isDocumented: Bool { !documentedIn.isEmpty }

@@ -114,8 +114,7 @@ struct ExampleTyper {
                 let match = index.property(member.key, of: owner)
                 typed.members.append(TypedMember(
                     key: member.key, offset: member.offset, value: member.value, owner: owner, match: match, depth: depth))
-                let propertyType = match.flatMap { $0.property.type.isPrimitive ? nil : index.type(named: $0.property.type.name) }
-                walk(member.value, declared: propertyType, depth: depth + 1, into: &typed)
+                walk(member.value, declared: match?.propertyType, depth: depth + 1, into: &typed)
             }
         default:
             break

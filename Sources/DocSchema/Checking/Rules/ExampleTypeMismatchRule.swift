@@ -17,13 +17,13 @@ struct ExampleTypeMismatchRule: CheckRule {
         for value in context.exampleValues {
             let type = value.match.property.type
             let kind = JSONKind(value.member.value)
-            guard kind != .null, !isOpaque(type, in: context) else { continue }
+            guard kind != .null, !isOpaque(value.match, in: context) else { continue }
             if type.isCollection != (kind == .array) {
                 let expected = type.isCollection ? "a collection (an array)" : "a single \(type.shortName), not an array"
                 findings.append(finding(value, "is \(kind.phrase), but \(value.match.property.name) is documented as \(expected)", in: context))
                 continue
             }
-            guard let accepted = acceptedKinds(of: type, in: context) else { continue }
+            guard let accepted = acceptedKinds(of: value.match) else { continue }
             for element in value.scalars {
                 let elementKind = JSONKind(element)
                 guard elementKind != .null, !accepted.contains(elementKind) else { continue }
@@ -37,14 +37,15 @@ struct ExampleTypeMismatchRule: CheckRule {
 
     /// A type no table gives a property, such as a "Json" type that stands for any value, says
     /// nothing of its form: not even whether it is an array.
-    private func isOpaque(_ type: TypeRef, in context: CheckContext) -> Bool {
-        guard !type.isPrimitive, !type.isPlaceholder, let schemaType = context.index.type(named: type.name) else { return false }
+    private func isOpaque(_ match: PropertyMatch, in context: CheckContext) -> Bool {
+        guard !match.property.type.isPlaceholder, let schemaType = match.propertyType else { return false }
         return schemaType.kind != .enumeration && !context.index.hasDocumentedProperties(schemaType)
     }
 
-    private func acceptedKinds(of type: TypeRef, in context: CheckContext) -> Set<JSONKind>? {
+    private func acceptedKinds(of match: PropertyMatch) -> Set<JSONKind>? {
+        let type = match.property.type
         if type.isPrimitive { return WireFormats.acceptedKinds(ofPrimitive: type.name) }
-        guard !type.isPlaceholder, let schemaType = context.index.type(named: type.name) else { return nil }
+        guard !type.isPlaceholder, let schemaType = match.propertyType else { return nil }
         switch schemaType.kind {
         case .enumeration: return [.string]
         case .entity, .complex: return [.object]

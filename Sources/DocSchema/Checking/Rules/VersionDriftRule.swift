@@ -16,7 +16,7 @@ struct VersionDriftRule: CheckRule {
             for typed in examples {
                 for member in typed.members {
                     // A type v1.0 does not document at all is likely documented under another name there.
-                    guard let match = member.match, match.documentedIn == [.beta],
+                    guard let match = member.match, match.documentedIn.count == 1, match.documentedIn.contains(.beta),
                           context.index.isDocumented(match.owner, in: .v1), !context.index.isOpen(member.owner)
                     else { continue }
                     findings.append(Diagnostic(
@@ -26,7 +26,10 @@ struct VersionDriftRule: CheckRule {
                 }
             }
         }
-        for page in context.pages where page.apiVersion == .v1 && page.kind == .resource {
+        // Filtered before a page is bound: binding copies the page's facts, retaining every list.
+        for pageIndex in context.pages.indices
+        where context.pages[pageIndex].apiVersion == .v1 && context.pages[pageIndex].kind == .resource {
+            let page = context.pages[pageIndex]
             guard let type = context.index.pageType(of: page), context.index.isDocumented(type, in: .beta),
                   context.index.hasDocumentedProperties(type)
             else { continue }
