@@ -30,7 +30,8 @@ public struct CheckContext: Sendable {
         reconcileFindings = Dictionary(grouping: reconciled.diagnostics, by: \.location.file)
         // Enum pages, sections and member tables, by the lower-cased name of the enum type.
         var definitions: [String: [(fact: EnumFact, page: PageFacts)]] = [:]
-        for page in pages {
+        for pageIndex in pages.indices where !pages[pageIndex].enums.isEmpty {
+            let page = pages[pageIndex]
             for fact in page.enums {
                 guard let type = index.type(named: fact.name) else { continue }
                 definitions[type.name.lowercased(), default: []].append((fact, page))
@@ -45,23 +46,26 @@ public struct CheckContext: Sendable {
         }
         enumMemberNames = memberNames
         // What each page gives is found on both cores, page by page, then joined in page order.
+        let pageTypes = reconciled.documentation.pageTypes
         let perPage = ParallelMap.map(pages) { [definitions] page in
             let typed = ExampleTyper(index: index, page: page).typeExamples()
+            let isDefinition = page.kind == .resource || page.kind == .enumeration || page.kind == .enumCollection
+            let kind = PageKindInfo(version: page.apiVersion, isDefinition: isDefinition, typeKey: pageTypes[page.file]?.lowercased())
             return (typed: typed, values: Self.exampleValues(page: page, typedExamples: typed),
-                    lists: Self.enumLists(page: page, index: index, definitions: definitions))
+                    lists: Self.enumLists(page: page, index: index, definitions: definitions), kind: kind)
         }
         // Joined as they are read, not copied into single lists (hundreds of thousands of values).
         typedExamples = perPage.map(\.typed)
         exampleValues = perPage.map(\.values).joined()
         enumLists = perPage.map(\.lists).joined()
-        pageKinds = Dictionary(pages.map { page in
-            let isDefinition = page.kind == .resource || page.kind == .enumeration || page.kind == .enumCollection
-            let typeKey = reconciled.documentation.pageTypes[page.file]?.lowercased()
-            return (page.file, PageKindInfo(version: page.apiVersion, isDefinition: isDefinition, typeKey: typeKey))
-        }) { first, _ in first }
+        var kinds: [String: PageKindInfo] = [:]
+        kinds.reserveCapacity(pages.count)
+        for index in pages.indices where kinds[pages[index].file] == nil { kinds[pages[index].file] = perPage[index].kind }
+        pageKinds = kinds
         var findings: [RuleID: [Diagnostic]] = [:]
-        for page in pages {
-            for diagnostic in page.diagnostics { findings[diagnostic.rule, default: []].append(diagnostic) }
+        // By index: a `for` loop over the pages copies each page's facts, retaining every list.
+        for index in pages.indices {
+            for diagnostic in pages[index].diagnostics { findings[diagnostic.rule, default: []].append(diagnostic) }
         }
         pageFindings = findings
     }
