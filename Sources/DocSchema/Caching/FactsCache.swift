@@ -10,10 +10,11 @@ import Synchronization
 /// An entry is named by a hash of the page's bytes, its path (facts hold it), the extraction
 /// options and the running executable's own bytes (or the linker's build ID, a hash of them):
 /// a rebuilt `docschema` (whose extraction may differ) never reads what an older build wrote,
-/// so the cache needs no version number to keep in step. Entries live in one file, `facts.pack`, read whole at the start and
-/// rewritten (atomically) at the end when anything changed. It keeps this run's entries and,
-/// while they are fewer than this run's, page entries of earlier runs (other folders, other
-/// options); beyond that, only this run's. Results of earlier runs are never kept.
+/// so the cache needs no version number to keep in step. Entries live in one file,
+/// `facts.pack`, read whole at the start and rewritten (atomically) at the end when anything
+/// changed. It keeps this run's entries and, while they are fewer than this run's, page
+/// entries of earlier runs (other folders, other options); beyond that, only this run's.
+/// Results of earlier runs are never kept.
 public final class FactsCache: Sendable {
     /// The pack file in `directory`.
     public let path: String

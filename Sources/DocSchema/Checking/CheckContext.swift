@@ -17,8 +17,8 @@ public struct CheckContext: Sendable {
     /// schema spells it and by the example page's version (see ``documentedMemberNames(of:in:definitions:index:)``):
     /// made once per enum, where every example value of an enum type made them again.
     let enumMemberNames: [String: [APIVersion: [String]]]
-    /// How each page ranks as the place to show a source, by file.
-    private let pageKinds: [String: PageKindInfo]
+    /// What ranks each page as the place to show a source, by file.
+    private let sourceRanks: [String: PageRank]
     /// The pages' own findings (made while they were read), by rule, in page order: gathered
     /// in one pass, where each rule that reports them went through every page's facts.
     let pageFindings: [RuleID: [Diagnostic]]
@@ -50,18 +50,18 @@ public struct CheckContext: Sendable {
         let perPage = ParallelMap.map(pages) { [definitions] page in
             let typed = ExampleTyper(index: index, page: page).typeExamples()
             let isDefinition = page.kind == .resource || page.kind == .enumeration || page.kind == .enumCollection
-            let kind = PageKindInfo(version: page.apiVersion, isDefinition: isDefinition, typeKey: pageTypes[page.file]?.lowercased())
+            let rank = PageRank(version: page.apiVersion, isDefinition: isDefinition, typeKey: pageTypes[page.file]?.lowercased())
             return (typed: typed, values: Self.exampleValues(page: page, typedExamples: typed),
-                    lists: Self.enumLists(page: page, index: index, definitions: definitions), kind: kind)
+                    lists: Self.enumLists(page: page, index: index, definitions: definitions), rank: rank)
         }
         // Joined as they are read, not copied into single lists (hundreds of thousands of values).
         typedExamples = perPage.map(\.typed)
         exampleValues = perPage.map(\.values).joined()
         enumLists = perPage.map(\.lists).joined()
-        var kinds: [String: PageKindInfo] = [:]
-        kinds.reserveCapacity(pages.count)
-        for index in pages.indices where kinds[pages[index].file] == nil { kinds[pages[index].file] = perPage[index].kind }
-        pageKinds = kinds
+        var ranks: [String: PageRank] = [:]
+        ranks.reserveCapacity(pages.count)
+        for index in pages.indices where ranks[pages[index].file] == nil { ranks[pages[index].file] = perPage[index].rank }
+        sourceRanks = ranks
         var findings: [RuleID: [Diagnostic]] = [:]
         // By index: a `for` loop over the pages copies each page's facts, retaining every list.
         for index in pages.indices {
@@ -100,9 +100,9 @@ public struct CheckContext: Sendable {
         var best: (location: SourceLocation, rank: Int)?
         for location in sources {
             var rank = 0
-            if let info = pageKinds[location.file] {
-                let isOwnersPage = ownerKey != nil && info.typeKey == ownerKey
-                rank = (isOwnersPage ? 4 : 0) + (info.version == page.apiVersion ? 2 : 0) + (info.isDefinition ? 1 : 0)
+            if let source = sourceRanks[location.file] {
+                let isOwnersPage = ownerKey != nil && source.typeKey == ownerKey
+                rank = (isOwnersPage ? 4 : 0) + (source.version == page.apiVersion ? 2 : 0) + (source.isDefinition ? 1 : 0)
             }
             // The first of the best wins.
             if best.map({ rank > $0.rank }) ?? true { best = (location, rank) }
@@ -112,7 +112,7 @@ public struct CheckContext: Sendable {
 
     /// What ranks a page as the place to show: its version, whether it defines a type, and the
     /// type it documents, lower-cased.
-    private struct PageKindInfo {
+    private struct PageRank {
         var version: APIVersion
         var isDefinition: Bool
         var typeKey: String?

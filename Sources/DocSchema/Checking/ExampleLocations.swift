@@ -16,8 +16,7 @@ extension Example {
                 line += 1
                 lineStart = newline + 1
             }
-            let scalars = bytes[lineStart..<end].reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
-            return SourcePosition(line: line, column: start.column + scalars)
+            return SourcePosition(line: line, column: start.column + bytes[lineStart..<end].scalarCount)
         }
     }
 }

@@ -57,17 +57,10 @@ public struct LineTable: Sendable {
     private static func scalars(
         in buffer: UnsafeBufferPointer<UInt8>, from lineStart: Int, to end: Int, after checkpoints: [Int]
     ) -> Int {
-        var count = 0
-        var cursor = lineStart
         if let previous = checkpoints.last, end - checkpointStride >= lineStart {
-            count = previous
-            cursor = end - checkpointStride
+            return previous + buffer[(end - checkpointStride)..<end].scalarCount
         }
-        while cursor < end {
-            if buffer[cursor] & 0xC0 != 0x80 { count += 1 }
-            cursor += 1
-        }
-        return count
+        return buffer[lineStart..<end].scalarCount
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -126,11 +119,7 @@ public struct LineTable: Sendable {
             column += checkpoints[checkpoint]
             cursor = checkpoint * Self.checkpointStride
         }
-        while cursor < clamped {
-            // Count only the lead byte of each scalar.
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
-        }
+        column += bytes[cursor..<clamped].scalarCount
         return SourcePosition(line: index + 1, column: column)
     }
 }

@@ -5,6 +5,13 @@ extension UnsafeBufferPointer<UInt8> {
     }
 }
 
+extension Collection<UInt8> {
+    /// The Unicode scalars these UTF-8 bytes hold: the bytes that do not continue a sequence.
+    var scalarCount: Int {
+        reduce(0) { count, byte in byte & 0xC0 == 0x80 ? count : count + 1 }
+    }
+}
+
 extension StringProtocol {
     /// What `lowercased().hasPrefix(prefix)` answers, for a `prefix` of ASCII letters and
     /// punctuation written in lower case, without lower-casing the whole text. ASCII text is
